@@ -1,0 +1,7 @@
+import { AbortedError } from './aborted-error.js';
+import type { ProviderId } from '../model/provider-id.js';
+
+/** Throws an `AbortedError` if the signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined, provider?: ProviderId): void {
+  if (signal?.aborted) throw new AbortedError({ provider, cause: signal.reason });
+}
