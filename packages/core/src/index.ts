@@ -1,0 +1,83 @@
+// Errors
+export { AbortedError } from './errors/aborted-error.js';
+export { throwIfAborted } from './errors/abort-reason.js';
+export { AuthenticationError } from './errors/authentication-error.js';
+export { CallrollError, type CallrollErrorKind, type CallrollErrorOptions } from './errors/callroll-error.js';
+export { InvalidInputError, type InvalidInputIssue } from './errors/invalid-input-error.js';
+export { InvalidResponseError } from './errors/invalid-response-error.js';
+export { NetworkError } from './errors/network-error.js';
+export { NotFoundError } from './errors/not-found-error.js';
+export { PermissionError } from './errors/permission-error.js';
+export { ProviderError } from './errors/provider-error.js';
+export { RateLimitedError } from './errors/rate-limited-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
+// Model
+export { type Meeting, type MeetingStatus, meetingSchema, meetingStatusSchema } from './model/meeting.js';
+export { formatMoney, type Money, moneySchema, sumMoney, toMoney } from './model/money.js';
+export { type Participant, participantSchema } from './model/participant.js';
+export {
+  type FormatPhoneNumberOptions,
+  formatPhoneNumber,
+  type PhoneNumber,
+  type PhoneNumberInput,
+  parsePhoneNumber,
+  phoneNumberSchema,
+} from './model/phone-number.js';
+export {
+  type PhoneDirection,
+  type PhoneParticipant,
+  type PhoneStatus,
+  phoneDirectionSchema,
+  phoneParticipantSchema,
+  phoneStatusSchema,
+} from './model/phone-participant.js';
+export { type ProviderId, providerIdSchema } from './model/provider-id.js';
+export { formatDateInZone, isValidTimeZone, parseProviderTime, parseUnixTime } from './model/zoned-time.js';
+// Pagination
+export {
+  type StreamListingOptions,
+  streamMeetings,
+  streamParticipants,
+  streamPhoneParticipants,
+} from './pagination/stream-provider-listings.js';
+export { collect, type PageFetcher, type StreamPagesOptions, streamItems, streamPages } from './pagination/stream-pages.js';
+// Parsing
+export { formatPath, type ParseJsonResponseOptions, parseJsonResponse, parseResponseValue } from './parsing/parse-json-response.js';
+// Provider contract
+export type { CallOptions, DateRange, Page, PageRequest } from './provider/page.js';
+export type { ProviderCapabilities } from './provider/provider-capabilities.js';
+export {
+  type CallOutResult,
+  type CallOutTarget,
+  isProviderFactoryV1,
+  isProviderV1,
+  type ProviderFactoryV1,
+  type ProviderOptions,
+  type ProviderV1,
+} from './provider/provider-v1.js';
+export {
+  describeSettings,
+  parseSettings,
+  type SettingsFieldDescription,
+  type SettingsFieldMeta,
+  type SettingsFieldType,
+  type SettingsSchema,
+  secretSettingNames,
+  settingsField,
+} from './provider/settings-field.js';
+// Settings
+export { type SettingsFromEnvOptions, settingsEnvName, settingsFromEnv } from './settings/settings-from-env.js';
+// Transport
+export { createHttpTransport, type HttpTransport, type HttpTransportOptions } from './transport/http-transport.js';
+export { isLoopbackHost } from './transport/is-loopback-host.js';
+export { redactText } from './transport/redact.js';
+export type {
+  HttpMethod,
+  PreparedAttempt,
+  RetryDecision,
+  TransportEvent,
+  TransportEventListener,
+  TransportRequest,
+  TransportResponse,
+} from './transport/transport-types.js';
+export { PACKAGE_NAME, VERSION } from './version.js';

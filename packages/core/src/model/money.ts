@@ -1,0 +1,39 @@
+import Big from 'big.js';
+import { z } from 'zod';
+
+/**
+ * An amount of money. `amount` is a decimal string (`"0.12"`) so that no binary float ever
+ * touches it; `currency` is an ISO 4217 code.
+ */
+export const moneySchema = z.object({
+  amount: z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number such as 0.12'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY'),
+});
+
+export type Money = z.infer<typeof moneySchema>;
+
+/**
+ * Reads an amount as a provider sends it. A JSON number is read through its shortest decimal
+ * form (`0.12` stays `0.12`), never through float arithmetic. Returns undefined for text that
+ * is not a plain decimal number.
+ */
+export function toMoney(amount: number | string, currency: string): Money | undefined {
+  const text = typeof amount === 'number' ? (Number.isFinite(amount) ? String(amount) : '') : amount.trim();
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
+  return { amount: new Big(text).toFixed(), currency: currency.toUpperCase() };
+}
+
+/** Exact sums, one per currency, in the order the currencies first appear. */
+export function sumMoney(amounts: Iterable<Money | undefined>): Money[] {
+  const totals = new Map<string, Big>();
+  for (const money of amounts) {
+    if (!money) continue;
+    totals.set(money.currency, (totals.get(money.currency) ?? new Big(0)).plus(money.amount));
+  }
+  return [...totals].map(([currency, total]) => ({ amount: total.toFixed(), currency }));
+}
+
+/** Formats an amount with a fixed number of decimals, exactly (`120` → `120.00`). */
+export function formatMoney(money: Money, decimals = 2): string {
+  return `${new Big(money.amount).toFixed(decimals)} ${money.currency}`;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+
+/** What a front end needs to ask a person for one setting. */
+export interface SettingsFieldMeta {
+  title: string;
+  description: string;
+  /** Store only in a secret store (keychain, SecretStorage, environment); never show or log. */
+  secret?: boolean | undefined;
+  /** An example value to show as a placeholder (never for secrets). */
+  placeholder?: string | undefined;
+}
+
+const settingsMetaRegistry = z.registry<SettingsFieldMeta>();
+
+/** Attaches a title, description and secret flag to a settings field. */
+export function settingsField<T extends z.ZodType>(schema: T, meta: SettingsFieldMeta): T {
+  // Kept both in our registry (typed) and as zod metadata (survives `z.toJSONSchema`).
+  settingsMetaRegistry.add(schema, meta);
+  return schema.meta({ title: meta.title, description: meta.description, secret: meta.secret === true });
+}
+
+export type SettingsFieldType = 'string' | 'number' | 'boolean' | 'enum' | 'url';
+
+export interface SettingsFieldDescription extends SettingsFieldMeta {
+  name: string;
+  type: SettingsFieldType;
+  secret: boolean;
+  required: boolean;
+  defaultValue?: string | number | boolean | undefined;
+  options?: readonly string[] | undefined;
+}
+
+/** A settings schema: an object of fields declared with `settingsField`. */
+export type SettingsSchema = z.ZodObject<z.ZodRawShape>;
+
+/** The fields of a settings schema, in order, for forms and environment variables. */
+export function describeSettings(schema: SettingsSchema): SettingsFieldDescription[] {
+  return Object.entries(schema.shape).map(([name, field]) => describeField(name, field as z.ZodType));
+}
+
+function describeField(name: string, field: z.ZodType): SettingsFieldDescription {
+  let inner: z.ZodType = field;
+  let required = true;
+  let defaultValue: string | number | boolean | undefined;
+  let meta = findMeta(inner);
+  // Unwrap optional/default layers, picking up metadata on whichever layer carries it.
+  for (;;) {
+    if (inner instanceof z.ZodOptional) {
+      required = false;
+      inner = inner.unwrap() as z.ZodType;
+    } else if (inner instanceof z.ZodDefault) {
+      required = false;
+      const value: unknown = inner.def.defaultValue;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') defaultValue = value;
+      inner = inner.unwrap() as z.ZodType;
+    } else break;
+    meta ??= findMeta(inner);
+  }
+  let type: SettingsFieldType = 'string';
+  let options: readonly string[] | undefined;
+  if (inner instanceof z.ZodNumber) type = 'number';
+  else if (inner instanceof z.ZodBoolean) type = 'boolean';
+  else if (inner instanceof z.ZodEnum) {
+    type = 'enum';
+    options = inner.options.map(String);
+  } else if (inner instanceof z.ZodURL) type = 'url';
+  return {
+    name,
+    title: meta?.title ?? name,
+    description: meta?.description ?? '',
+    secret: meta?.secret === true,
+    ...(meta?.placeholder ? { placeholder: meta.placeholder } : {}),
+    type,
+    required,
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+    ...(options ? { options } : {}),
+  };
+}
+
+function findMeta(schema: z.ZodType): SettingsFieldMeta | undefined {
+  const own = settingsMetaRegistry.get(schema);
+  if (own) return own;
+  // A schema from another copy of this package: fall back to zod's global metadata.
+  const global = z.globalRegistry.get(schema);
+  if (global && typeof global.title === 'string') {
+    return { title: global.title, description: global.description ?? '', secret: global.secret === true };
+  }
+  return undefined;
+}
+
+/** The names of the secret fields: what must never be shown, logged or written to a plain file. */
+export function secretSettingNames(schema: SettingsSchema): string[] {
+  return describeSettings(schema)
+    .filter((field) => field.secret)
+    .map((field) => field.name);
+}
+
+/**
+ * Parses settings, turning zod's issues into an `InvalidInputError` that names every field at
+ * fault and never repeats a value.
+ */
+export function parseSettings<S extends SettingsSchema>(
+  schema: S,
+  input: unknown,
+  options: { provider?: string | undefined; fieldLabel?: (field: string) => string } = {},
+): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new InvalidInputError({
+    provider: options.provider,
+    issues: result.error.issues.map((issue) => {
+      const field = issue.path.map(String).join('.') || '(settings)';
+      return {
+        field: options.fieldLabel ? options.fieldLabel(field) : field,
+        problem: issueProblem(issue),
+      };
+    }),
+  });
+}
+
+// zod's default messages can quote the received value; secrets must not be echoed, so we
+// describe the problem from the issue's code instead.
+function issueProblem(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be a ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must be at least ${String(issue.minimum)} characters`
+        : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `must be at most ${String(issue.maximum)} characters`
+        : `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      if (issue.format === 'regex') return issue.message;
+      return issue.format === 'url' ? 'must be a URL' : `must be a valid ${issue.format}`;
+    case 'unrecognized_keys':
+      return `unknown setting(s): ${issue.keys.join(', ')}`;
+    default:
+      return issue.message.replace(/received .*/i, '').trim() || 'is invalid';
+  }
+}

@@ -1,0 +1,8 @@
+export type {
+  ConformanceFixture,
+  ConformanceProviderOptions,
+  ConformanceScenario,
+  ProviderConformanceOptions,
+} from './conformance-fixture.js';
+export { runProviderConformanceTests } from './run-provider-conformance-tests.js';
+export * from '../reference/index.js';
