@@ -1,6 +1,7 @@
 // Errors
-export { AbortedError } from './errors/aborted-error.js';
+
 export { throwIfAborted } from './errors/abort-reason.js';
+export { AbortedError } from './errors/aborted-error.js';
 export { AuthenticationError } from './errors/authentication-error.js';
 export { CallrollError, type CallrollErrorKind, type CallrollErrorOptions } from './errors/callroll-error.js';
 export { InvalidInputError, type InvalidInputIssue } from './errors/invalid-input-error.js';
@@ -33,6 +34,13 @@ export {
 } from './model/phone-participant.js';
 export { type ProviderId, providerIdSchema } from './model/provider-id.js';
 export { formatDateInZone, isValidTimeZone, parseProviderTime, parseUnixTime } from './model/zoned-time.js';
+export {
+  collect,
+  type PageFetcher,
+  type StreamPagesOptions,
+  streamItems,
+  streamPages,
+} from './pagination/stream-pages.js';
 // Pagination
 export {
   type StreamListingOptions,
@@ -40,9 +48,13 @@ export {
   streamParticipants,
   streamPhoneParticipants,
 } from './pagination/stream-provider-listings.js';
-export { collect, type PageFetcher, type StreamPagesOptions, streamItems, streamPages } from './pagination/stream-pages.js';
 // Parsing
-export { formatPath, type ParseJsonResponseOptions, parseJsonResponse, parseResponseValue } from './parsing/parse-json-response.js';
+export {
+  formatPath,
+  type ParseJsonResponseOptions,
+  parseJsonResponse,
+  parseResponseValue,
+} from './parsing/parse-json-response.js';
 // Provider contract
 export type { CallOptions, DateRange, Page, PageRequest } from './provider/page.js';
 export type { ProviderCapabilities } from './provider/provider-capabilities.js';
@@ -66,15 +78,36 @@ export {
   settingsField,
 } from './provider/settings-field.js';
 // Settings
-export { type SettingsFromEnvOptions, settingsEnvName, settingsFromEnv } from './settings/settings-from-env.js';
+export {
+  type SettingsFromEnvOptions,
+  settingsEnvName,
+  settingsFromEnv,
+} from './settings/settings-from-env.js';
+export { defaultClassifyResponse } from './transport/classify-response.js';
 // Transport
-export { createHttpTransport, type HttpTransport, type HttpTransportOptions } from './transport/http-transport.js';
+export {
+  createHttpTransport,
+  type HttpTransport,
+  type HttpTransportOptions,
+} from './transport/http-transport.js';
 export { isLoopbackHost } from './transport/is-loopback-host.js';
-export { redactText } from './transport/redact.js';
+export {
+  REDACTED,
+  redactForm,
+  redactHeaders,
+  redactJsonText,
+  redactJsonValue,
+  redactText,
+  redactUrl,
+} from './transport/redact.js';
+export { parseRetryAfterMs } from './transport/retry-after.js';
 export type {
   HttpMethod,
   PreparedAttempt,
+  RateLimit,
+  ResponseClassifier,
   RetryDecision,
+  SleepFunction,
   TransportEvent,
   TransportEventListener,
   TransportRequest,

@@ -40,7 +40,9 @@ describe('errors', () => {
     ];
     samples().forEach((error, index) => {
       expect(CallrollError.isInstance(error)).toBe(true);
-      classes.forEach((kind, other) => expect(kind.isInstance(error), `${error.name} vs ${kind.name}`).toBe(index === other));
+      classes.forEach((kind, other) =>
+        expect(kind.isInstance(error), `${error.name} vs ${kind.name}`).toBe(index === other),
+      );
     });
     expect(CallrollError.isInstance(new Error('plain'))).toBe(false);
     expect(CallrollError.isInstance(null)).toBe(false);
@@ -49,7 +51,10 @@ describe('errors', () => {
 
   it('isInstance works across two copies of the module, where instanceof does not', async () => {
     // A query string makes the module loader evaluate a second, separate copy, as a duplicate install would.
-    const copy = (await import('../src/errors/not-found-error.js?copy')) as typeof import('../src/errors/not-found-error.js');
+    const specifier = '../src/errors/not-found-error.js?copy';
+    const copy = (await import(
+      /* @vite-ignore */ specifier
+    )) as typeof import('../src/errors/not-found-error.js');
     const foreign = new copy.NotFoundError({ message: 'gone', resource: 'meeting' });
     expect(foreign instanceof NotFoundError).toBe(false);
     expect(NotFoundError.isInstance(foreign)).toBe(true);
@@ -69,7 +74,12 @@ describe('errors', () => {
   });
 
   it('serialises to JSON without stack or cause', () => {
-    const error = new ProviderError({ message: 'e', provider: 'tencent', providerCode: 190004, cause: new Error('inner') });
+    const error = new ProviderError({
+      message: 'e',
+      provider: 'tencent',
+      providerCode: 190004,
+      cause: new Error('inner'),
+    });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'ProviderError',
       kind: 'provider',
@@ -88,6 +98,8 @@ describe('errors', () => {
       ],
     });
     expect(error.fields).toEqual(['CALLROLL_TENCENT_SECRET_KEY', 'meetingId']);
-    expect(error.message).toBe('Invalid input: CALLROLL_TENCENT_SECRET_KEY: is required; meetingId: must be digits');
+    expect(error.message).toBe(
+      'Invalid input: CALLROLL_TENCENT_SECRET_KEY: is required; meetingId: must be digits',
+    );
   });
 });

@@ -19,12 +19,12 @@ describe('money', () => {
   });
 
   it('keeps one total per currency', () => {
-    expect(
-      sumMoney([toMoney('1.5', 'CNY'), undefined, toMoney('2', 'USD'), toMoney('0.25', 'CNY')]),
-    ).toEqual([
-      { amount: '1.75', currency: 'CNY' },
-      { amount: '2', currency: 'USD' },
-    ]);
+    expect(sumMoney([toMoney('1.5', 'CNY'), undefined, toMoney('2', 'USD'), toMoney('0.25', 'CNY')])).toEqual(
+      [
+        { amount: '1.75', currency: 'CNY' },
+        { amount: '2', currency: 'USD' },
+      ],
+    );
   });
 
   it('sums cents exactly for any list of amounts (property)', () => {

@@ -4,19 +4,36 @@ import { formatPhoneNumber, parsePhoneNumber, phoneNumberSchema } from '../src/m
 describe('parsePhoneNumber', () => {
   it('reads a Chinese mobile given as area + national number (Tencent style)', () => {
     const phone = parsePhoneNumber({ number: '13888888888', callingCode: 86 });
-    expect(phone).toMatchObject({ parsed: true, e164: '+8613888888888', countryCode: '86', nationalNumber: '13888888888', valid: true });
+    expect(phone).toMatchObject({
+      parsed: true,
+      e164: '+8613888888888',
+      countryCode: '86',
+      nationalNumber: '13888888888',
+      valid: true,
+    });
     expect(phoneNumberSchema.parse(phone)).toEqual(phone);
   });
 
   it('reads a Beijing landline with its trunk prefix and a separate extension', () => {
     const phone = parsePhoneNumber({ number: '010-88886666', callingCode: '86', extension: '1234' });
-    expect(phone).toMatchObject({ parsed: true, e164: '+861088886666', nationalNumber: '1088886666', extension: '1234' });
+    expect(phone).toMatchObject({
+      parsed: true,
+      e164: '+861088886666',
+      nationalNumber: '1088886666',
+      extension: '1234',
+    });
     expect(phone.raw).toBe('+86 010-88886666 ext. 1234');
   });
 
   it('reads E.164 text with a plus (Systec style) and numbers of Hong Kong and the US', () => {
-    expect(parsePhoneNumber({ number: '+8613716819201' })).toMatchObject({ e164: '+8613716819201', countryCode: '86' });
-    expect(parsePhoneNumber({ number: '91234567', callingCode: 852 })).toMatchObject({ e164: '+85291234567', valid: true });
+    expect(parsePhoneNumber({ number: '+8613716819201' })).toMatchObject({
+      e164: '+8613716819201',
+      countryCode: '86',
+    });
+    expect(parsePhoneNumber({ number: '91234567', callingCode: 852 })).toMatchObject({
+      e164: '+85291234567',
+      valid: true,
+    });
     expect(parsePhoneNumber({ number: '(212) 555-0100', callingCode: 1 })).toMatchObject({
       e164: '+12125550100',
       countryCode: '1',

@@ -1,10 +1,10 @@
-import { runProviderConformanceTests } from '../src/testing/index.js';
 import {
   createReferenceProvider,
   referenceMeetingIds,
   referenceUnknownStatus,
   startReferenceServer,
 } from '../src/reference/index.js';
+import { runProviderConformanceTests } from '../src/testing/index.js';
 
 // The kit run against the reference provider proves the kit itself: every check passes for a
 // provider that honours the contract (and the kit's own tests show each check can fail).

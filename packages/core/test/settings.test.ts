@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InvalidInputError } from '../src/errors/invalid-input-error.js';
-import { describeSettings, parseSettings, secretSettingNames, settingsField } from '../src/provider/settings-field.js';
+import {
+  describeSettings,
+  parseSettings,
+  secretSettingNames,
+  settingsField,
+} from '../src/provider/settings-field.js';
 import { settingsEnvName, settingsFromEnv } from '../src/settings/settings-from-env.js';
 
 const schema = z.object({
-  appId: settingsField(z.string().regex(/^\d+$/, 'must be digits'), { title: 'AppId', description: 'The enterprise id' }),
-  secretKey: settingsField(z.string().min(8), { title: 'SecretKey', description: 'The signing key', secret: true }),
-  operatorIdType: settingsField(z.number().int().min(1).max(3).default(1), { title: 'Operator id type', description: '1 userid' }),
+  appId: settingsField(z.string().regex(/^\d+$/, 'must be digits'), {
+    title: 'AppId',
+    description: 'The enterprise id',
+  }),
+  secretKey: settingsField(z.string().min(8), {
+    title: 'SecretKey',
+    description: 'The signing key',
+    secret: true,
+  }),
+  operatorIdType: settingsField(z.number().int().min(1).max(3).default(1), {
+    title: 'Operator id type',
+    description: '1 userid',
+  }),
   sdkId: settingsField(z.string().optional(), { title: 'SdkId', description: 'Only if allocated' }),
   verbose: settingsField(z.boolean().default(false), { title: 'Verbose', description: 'More logs' }),
   region: settingsField(z.enum(['cn', 'intl']).default('cn'), { title: 'Region', description: 'Where' }),
@@ -17,8 +32,22 @@ const provider = { id: 'tencent', settingsSchema: schema };
 describe('describeSettings', () => {
   it('lists every field with its title, description, type, default and secret flag', () => {
     expect(describeSettings(schema)).toEqual([
-      { name: 'appId', title: 'AppId', description: 'The enterprise id', secret: false, type: 'string', required: true },
-      { name: 'secretKey', title: 'SecretKey', description: 'The signing key', secret: true, type: 'string', required: true },
+      {
+        name: 'appId',
+        title: 'AppId',
+        description: 'The enterprise id',
+        secret: false,
+        type: 'string',
+        required: true,
+      },
+      {
+        name: 'secretKey',
+        title: 'SecretKey',
+        description: 'The signing key',
+        secret: true,
+        type: 'string',
+        required: true,
+      },
       {
         name: 'operatorIdType',
         title: 'Operator id type',
@@ -28,7 +57,14 @@ describe('describeSettings', () => {
         required: false,
         defaultValue: 1,
       },
-      { name: 'sdkId', title: 'SdkId', description: 'Only if allocated', secret: false, type: 'string', required: false },
+      {
+        name: 'sdkId',
+        title: 'SdkId',
+        description: 'Only if allocated',
+        secret: false,
+        type: 'string',
+        required: false,
+      },
       {
         name: 'verbose',
         title: 'Verbose',
@@ -95,7 +131,9 @@ describe('settingsFromEnv', () => {
   it('names every missing and invalid variable at once, never echoing a value', () => {
     let error: unknown;
     try {
-      settingsFromEnv(provider, { env: { CALLROLL_TENCENT_APP_ID: 'abc', CALLROLL_TENCENT_SECRET_KEY: 'k3y-x9' } });
+      settingsFromEnv(provider, {
+        env: { CALLROLL_TENCENT_APP_ID: 'abc', CALLROLL_TENCENT_SECRET_KEY: 'k3y-x9' },
+      });
     } catch (caught) {
       error = caught;
     }
@@ -120,7 +158,11 @@ describe('settingsFromEnv', () => {
   it('refuses a number variable that is not a number, naming it', () => {
     expect(() =>
       settingsFromEnv(provider, {
-        env: { CALLROLL_TENCENT_APP_ID: '1', CALLROLL_TENCENT_SECRET_KEY: '12345678', CALLROLL_TENCENT_OPERATOR_ID_TYPE: 'two' },
+        env: {
+          CALLROLL_TENCENT_APP_ID: '1',
+          CALLROLL_TENCENT_SECRET_KEY: '12345678',
+          CALLROLL_TENCENT_OPERATOR_ID_TYPE: 'two',
+        },
       }),
     ).toThrow(/CALLROLL_TENCENT_OPERATOR_ID_TYPE: must be a number/);
   });

@@ -32,7 +32,9 @@ function source(options: SourceOptions) {
         await new Promise((resolve) => setImmediate(resolve));
         if (signal.aborted) throw new AbortedError();
       }
-      const result: Page<number> = { items: items.slice((page - 1) * options.pageSize, page * options.pageSize) };
+      const result: Page<number> = {
+        items: items.slice((page - 1) * options.pageSize, page * options.pageSize),
+      };
       if (page < pages) result.nextCursor = String(page + 1);
       if (options.reportsTotal) result.total = options.total;
       if (page === 1 && options.randomAccess && pages > 1) {
@@ -62,7 +64,10 @@ describe('streamItems', () => {
         expect(await collect(streamItems(fetchPage, { concurrency }))).toEqual(items);
         // Each page fetched once: no duplicates, no gaps.
         expect([...requested].sort((a, b) => a - b)).toEqual(
-          Array.from({ length: Math.max(1, Math.ceil(options.total / options.pageSize)) }, (_, index) => index + 1),
+          Array.from(
+            { length: Math.max(1, Math.ceil(options.total / options.pageSize)) },
+            (_, index) => index + 1,
+          ),
         );
         expect(maxInFlight()).toBeLessThanOrEqual(options.randomAccess ? concurrency : 1);
       }),
@@ -71,7 +76,13 @@ describe('streamItems', () => {
   });
 
   it('fetches pages concurrently when the first page lists their cursors', async () => {
-    const { fetchPage, maxInFlight } = source({ total: 1000, pageSize: 10, randomAccess: true, reportsTotal: true, delays: [3] });
+    const { fetchPage, maxInFlight } = source({
+      total: 1000,
+      pageSize: 10,
+      randomAccess: true,
+      reportsTotal: true,
+      delays: [3],
+    });
     await collect(streamItems(fetchPage, { concurrency: 6 }));
     expect(maxInFlight()).toBe(6);
   });
@@ -87,8 +98,13 @@ describe('streamItems', () => {
   });
 
   it('stops with InvalidResponseError on a cursor loop instead of running forever', async () => {
-    const fetchPage: PageFetcher<number> = async ({ cursor }) => ({ items: [Number(cursor ?? 0)], nextCursor: 'same' });
-    await expect(collect(streamItems(fetchPage))).rejects.toSatisfy((error) => InvalidResponseError.isInstance(error));
+    const fetchPage: PageFetcher<number> = async ({ cursor }) => ({
+      items: [Number(cursor ?? 0)],
+      nextCursor: 'same',
+    });
+    await expect(collect(streamItems(fetchPage))).rejects.toSatisfy((error) =>
+      InvalidResponseError.isInstance(error),
+    );
   });
 
   it('stops on abort, for any point of abort, and cancels what is in flight', async () => {
@@ -136,9 +152,15 @@ describe('streamItems', () => {
   });
 
   it('refuses an already aborted signal without fetching', async () => {
-    const { fetchPage, requested } = source({ total: 5, pageSize: 1, randomAccess: false, reportsTotal: false, delays: [0] });
-    await expect(collect(streamItems(fetchPage, { signal: AbortSignal.abort() }))).rejects.toSatisfy((error) =>
-      AbortedError.isInstance(error),
+    const { fetchPage, requested } = source({
+      total: 5,
+      pageSize: 1,
+      randomAccess: false,
+      reportsTotal: false,
+      delays: [0],
+    });
+    await expect(collect(streamItems(fetchPage, { signal: AbortSignal.abort() }))).rejects.toSatisfy(
+      (error) => AbortedError.isInstance(error),
     );
     expect(requested).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import { AbortedError } from './aborted-error.js';
 import type { ProviderId } from '../model/provider-id.js';
+import { AbortedError } from './aborted-error.js';
 
 /** Throws an `AbortedError` if the signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined, provider?: ProviderId): void {

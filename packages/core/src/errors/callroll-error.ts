@@ -22,9 +22,7 @@ export function errorMarker(name: string): symbol {
 }
 
 export function hasMarker(value: unknown, marker: symbol): boolean {
-  return (
-    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true
-  );
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;
 }
 
 const baseSymbol = Symbol.for(baseMarker);

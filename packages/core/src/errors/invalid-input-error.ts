@@ -16,7 +16,9 @@ export class InvalidInputError extends CallrollError {
   override readonly name = 'InvalidInputError';
   readonly issues: readonly InvalidInputIssue[];
 
-  constructor(options: Omit<CallrollErrorOptions, 'message'> & { message?: string; issues: InvalidInputIssue[] }) {
+  constructor(
+    options: Omit<CallrollErrorOptions, 'message'> & { message?: string; issues: InvalidInputIssue[] },
+  ) {
     super({
       ...options,
       retryable: false,

@@ -41,7 +41,8 @@ export interface PhoneNumberInput {
 export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
   const number = input.number.trim();
   const extension = input.extension?.trim() || undefined;
-  const callingCode = input.callingCode === undefined ? undefined : String(input.callingCode).replace(/^\+/, '');
+  const callingCode =
+    input.callingCode === undefined ? undefined : String(input.callingCode).replace(/^\+/, '');
   const raw = callingCode && !number.startsWith('+') ? `+${callingCode} ${number}` : number;
   const withRaw = (value: string) => (extension ? `${value} ext. ${extension}` : value);
   const parsed =
@@ -71,7 +72,8 @@ export interface FormatPhoneNumberOptions {
 /** The number in international format for people; masked on request. */
 export function formatPhoneNumber(phone: PhoneNumber, options: FormatPhoneNumberOptions = {}): string {
   const extension = phone.extension ? ` ext. ${phone.extension}` : '';
-  if (!phone.parsed) return (options.mask ? maskDigits(phone.raw) : phone.raw.replace(/ ext\. .*$/, '')) + extension;
+  if (!phone.parsed)
+    return (options.mask ? maskDigits(phone.raw) : phone.raw.replace(/ ext\. .*$/, '')) + extension;
   const national = options.mask ? maskDigits(phone.nationalNumber) : phone.nationalNumber;
   return `+${phone.countryCode} ${national}${extension}`;
 }

@@ -6,7 +6,14 @@ import { providerIdSchema } from './provider-id.js';
 export const phoneDirectionSchema = z.enum(['call-out', 'call-in', 'toll-free', 'unknown']);
 export type PhoneDirection = z.infer<typeof phoneDirectionSchema>;
 
-export const phoneStatusSchema = z.enum(['calling', 'connected', 'ended', 'unanswered', 'cancelled', 'unknown']);
+export const phoneStatusSchema = z.enum([
+  'calling',
+  'connected',
+  'ended',
+  'unanswered',
+  'cancelled',
+  'unknown',
+]);
 export type PhoneStatus = z.infer<typeof phoneStatusSchema>;
 
 /** A phone line in a meeting: a number the meeting called out to, or that dialled in. */

@@ -5,4 +5,7 @@ export type ProviderId = 'tencent' | 'systec' | (string & {});
 
 export const providerIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'a provider id is lower-case letters, digits and hyphens') as z.ZodType<ProviderId>;
+  .regex(
+    /^[a-z][a-z0-9-]{0,39}$/,
+    'a provider id is lower-case letters, digits and hyphens',
+  ) as z.ZodType<ProviderId>;

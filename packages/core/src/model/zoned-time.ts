@@ -10,7 +10,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const naivePattern = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?)?$/;
+const naivePattern =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?)?$/;
 const zonedPattern = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
@@ -25,8 +26,17 @@ export function parseProviderTime(text: string, timeZone: string): Date | undefi
   if (naive) {
     const [year, month, day, hour, minute, second, millis] = naive
       .slice(1)
-      .map((part) => (part === undefined ? 0 : Number(part))) as [number, number, number, number, number, number, number];
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+      .map((part) => (part === undefined ? 0 : Number(part))) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+      return undefined;
     const date = new TZDate(year, month - 1, day, hour, minute, second, millis, timeZone);
     // Date rolls 2017-02-30 over into March; a provider that sent it sent nonsense.
     if (date.getDate() !== day || date.getMonth() !== month - 1) return undefined;

@@ -52,7 +52,8 @@ function describeField(name: string, field: z.ZodType): SettingsFieldDescription
     } else if (inner instanceof z.ZodDefault) {
       required = false;
       const value: unknown = inner.def.defaultValue;
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') defaultValue = value;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        defaultValue = value;
       inner = inner.unwrap() as z.ZodType;
     } else break;
     meta ??= findMeta(inner);

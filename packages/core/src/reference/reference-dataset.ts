@@ -55,7 +55,13 @@ export const referenceMeetingIds = {
 export const referenceUnknownStatus = 'on-hold-music';
 
 const statuses = ['ringing', 'in-call', 'hung-up', 'no-answer', 'cancelled'] as const;
-const topics = ['产品周会 Weekly product sync', '客户回访 Customer follow-up', 'Board review 董事会', '技术分享', 'All hands'];
+const topics = [
+  '产品周会 Weekly product sync',
+  '客户回访 Customer follow-up',
+  'Board review 董事会',
+  '技术分享',
+  'All hands',
+];
 const hosts = ['王芳', 'Li Lei', 'Alice Chen', '张伟'];
 
 // mulberry32: a small deterministic generator, so that the same seed gives the same data.
@@ -129,7 +135,12 @@ export function createReferenceDataset(options: ReferenceDatasetOptions = {}): R
   addMeeting(referenceMeetingIds.live, base + 20 * 86_400_000, 'live', 12);
   addMeeting(referenceMeetingIds.big, base + 86_400_000, 'ended', options.bigMeetingPhones ?? 10_000);
   for (let day = 2; day < 28; day++) {
-    addMeeting(`ref-${day}`, base + day * 86_400_000, day > 20 ? 'scheduled' : day === 13 ? 'cancelled' : 'ended', day % 4);
+    addMeeting(
+      `ref-${day}`,
+      base + day * 86_400_000,
+      day > 20 ? 'scheduled' : day === 13 ? 'cancelled' : 'ended',
+      day % 4,
+    );
   }
   return { meetings, phones, participants };
 }

@@ -12,11 +12,11 @@ import { toMoney } from '../model/money.js';
 import type { Participant } from '../model/participant.js';
 import { parsePhoneNumber } from '../model/phone-number.js';
 import type { PhoneDirection, PhoneParticipant, PhoneStatus } from '../model/phone-participant.js';
+import { parseJsonResponse } from '../parsing/parse-json-response.js';
 import type { DateRange, Page, PageRequest } from '../provider/page.js';
 import type { ProviderCapabilities } from '../provider/provider-capabilities.js';
 import type { ProviderFactoryV1, ProviderOptions, ProviderV1 } from '../provider/provider-v1.js';
 import { parseSettings } from '../provider/settings-field.js';
-import { parseJsonResponse } from '../parsing/parse-json-response.js';
 import { createHttpTransport } from '../transport/http-transport.js';
 import type { TransportResponse } from '../transport/transport-types.js';
 import { type ReferenceSettings, referenceSettingsSchema } from './reference-settings.js';
@@ -52,14 +52,21 @@ const phoneStatuses: Record<string, PhoneStatus> = {
   'no-answer': 'unanswered',
   cancelled: 'cancelled',
 };
-const directions: Record<string, PhoneDirection> = { out: 'call-out', in: 'call-in', 'toll-free': 'toll-free' };
+const directions: Record<string, PhoneDirection> = {
+  out: 'call-out',
+  in: 'call-in',
+  'toll-free': 'toll-free',
+};
 
 /**
  * The reference provider: a complete v1 provider for the reference service
  * (`startReferenceServer`), written as a provider package would be. Use it to try front ends and
  * as a model for new providers.
  */
-export function createReferenceProvider(settings: ReferenceSettings, options: ProviderOptions = {}): ProviderV1 {
+export function createReferenceProvider(
+  settings: ReferenceSettings,
+  options: ProviderOptions = {},
+): ProviderV1 {
   const parsed = parseSettings(referenceSettingsSchema, settings, { provider: id });
   const transport = createHttpTransport({
     provider: id,
@@ -73,7 +80,12 @@ export function createReferenceProvider(settings: ReferenceSettings, options: Pr
   });
   const secrets = [parsed.apiKey];
 
-  async function get(path: string, query: [string, string][], signal: AbortSignal | undefined, operation: string) {
+  async function get(
+    path: string,
+    query: [string, string][],
+    signal: AbortSignal | undefined,
+    operation: string,
+  ) {
     const response = await transport.request({
       method: 'GET',
       path,
@@ -120,7 +132,10 @@ export function createReferenceProvider(settings: ReferenceSettings, options: Pr
     const pageSize = request?.pageSize ?? capabilities.defaultPageSize;
     const issues: { field: string; problem: string }[] = [];
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > capabilities.maxPageSize) {
-      issues.push({ field: 'pageSize', problem: `must be a whole number from 1 to ${capabilities.maxPageSize}` });
+      issues.push({
+        field: 'pageSize',
+        problem: `must be a whole number from 1 to ${capabilities.maxPageSize}`,
+      });
     }
     const cursor = request?.cursor;
     if (cursor !== undefined && !/^[1-9]\d{0,8}$/.test(cursor)) {
@@ -194,7 +209,12 @@ export function createReferenceProvider(settings: ReferenceSettings, options: Pr
 
     async getMeeting(meetingId, callOptions) {
       checkMeetingId(meetingId);
-      const response = await get(`v1/meetings/${encodeURIComponent(meetingId)}`, [], callOptions?.signal, 'getMeeting');
+      const response = await get(
+        `v1/meetings/${encodeURIComponent(meetingId)}`,
+        [],
+        callOptions?.signal,
+        'getMeeting',
+      );
       const wire = parseJsonResponse(referenceMeetingWire, response.text, {
         provider: id,
         status: response.status,
@@ -206,7 +226,10 @@ export function createReferenceProvider(settings: ReferenceSettings, options: Pr
 
     listMeetings(range: DateRange, request?: PageRequest) {
       if (!(range.from instanceof Date) || !(range.to instanceof Date) || !(range.from < range.to)) {
-        throw new InvalidInputError({ provider: id, issues: [{ field: 'range', problem: 'from must be before to' }] });
+        throw new InvalidInputError({
+          provider: id,
+          issues: [{ field: 'range', problem: 'from must be before to' }],
+        });
       }
       return listPage(
         'v1/meetings',

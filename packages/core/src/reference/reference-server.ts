@@ -72,7 +72,13 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     const url = new URL(request.url ?? '/', 'http://localhost');
     const page = Number(url.searchParams.get('page') ?? '1');
     const pageSize = Number(url.searchParams.get('page_size') ?? '20');
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
+    if (
+      !Number.isInteger(page) ||
+      page < 1 ||
+      !Number.isInteger(pageSize) ||
+      pageSize < 1 ||
+      pageSize > maxPageSize
+    ) {
       fail(400, 'invalid_parameter', `page must be >= 1 and page_size 1..${maxPageSize}`);
       return;
     }
@@ -114,7 +120,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     }
     if (segments.length === 4 && segments[3] === 'phones') {
       const body = paged(dataset.phones.get(meeting.id) ?? []);
-      send(200, malformed ? { ...body, items: body.items.map((item) => ({ ...item, duration_s: 'long' })) } : body);
+      send(
+        200,
+        malformed ? { ...body, items: body.items.map((item) => ({ ...item, duration_s: 'long' })) } : body,
+      );
       return;
     }
     if (segments.length === 4 && segments[3] === 'participants') {

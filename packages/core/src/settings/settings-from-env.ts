@@ -1,10 +1,10 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 import {
-  type SettingsFieldDescription,
-  type SettingsSchema,
   describeSettings,
   parseSettings,
+  type SettingsFieldDescription,
+  type SettingsSchema,
 } from '../provider/settings-field.js';
 
 /** `secretKey` of `tencent` → `CALLROLL_TENCENT_SECRET_KEY`. */
@@ -46,7 +46,9 @@ export function settingsFromEnv<S extends SettingsSchema>(
     else values[field.name] = value;
   }
   if (issues.length > 0) throw new InvalidInputError({ provider: provider.id, issues });
-  const fromEnv = new Set(fields.filter((field) => env[settingsEnvName(provider.id, field.name)]).map((f) => f.name));
+  const fromEnv = new Set(
+    fields.filter((field) => env[settingsEnvName(provider.id, field.name)]).map((f) => f.name),
+  );
   return parseSettings(provider.settingsSchema, values, {
     provider: provider.id,
     // Name the variable to set, unless the value came from `base` and is wrong there.

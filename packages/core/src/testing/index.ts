@@ -1,3 +1,4 @@
+export * from '../reference/index.js';
 export type {
   ConformanceFixture,
   ConformanceProviderOptions,
@@ -5,4 +6,3 @@ export type {
   ProviderConformanceOptions,
 } from './conformance-fixture.js';
 export { runProviderConformanceTests } from './run-provider-conformance-tests.js';
-export * from '../reference/index.js';

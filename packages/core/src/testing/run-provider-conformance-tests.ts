@@ -14,7 +14,11 @@ import { streamMeetings, streamPhoneParticipants } from '../pagination/stream-pr
 import type { ProviderV1 } from '../provider/provider-v1.js';
 import { describeSettings } from '../provider/settings-field.js';
 import type { TransportEvent } from '../transport/transport-types.js';
-import type { ConformanceFixture, ConformanceProviderOptions, ProviderConformanceOptions } from './conformance-fixture.js';
+import type {
+  ConformanceFixture,
+  ConformanceProviderOptions,
+  ProviderConformanceOptions,
+} from './conformance-fixture.js';
 
 /**
  * The contract every v1 provider honours, as a vitest suite. Call it from a provider package's
@@ -47,7 +51,10 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
       }
       throw new Error('expected the call to fail, but it succeeded');
     };
-    const scenario = async (name: Parameters<ConformanceFixture['setScenario']>[0], work: () => Promise<void>) => {
+    const scenario = async (
+      name: Parameters<ConformanceFixture['setScenario']>[0],
+      work: () => Promise<void>,
+    ) => {
       await fixture.setScenario(name);
       try {
         await work();
@@ -171,13 +178,18 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
         const { meetingId } = fixture.meetingWithPhoneParticipants;
         const early = new AbortController();
         early.abort();
-        const error = await rejection(() => provider.listPhoneParticipants(meetingId, { signal: early.signal }));
+        const error = await rejection(() =>
+          provider.listPhoneParticipants(meetingId, { signal: early.signal }),
+        );
         expect(AbortedError.isInstance(error), String(error)).toBe(true);
 
         const during = new AbortController();
         let seen = 0;
         const streamError = await rejection(async () => {
-          for await (const _ of streamPhoneParticipants(provider, meetingId, { pageSize: 1, signal: during.signal })) {
+          for await (const _ of streamPhoneParticipants(provider, meetingId, {
+            pageSize: 1,
+            signal: during.signal,
+          })) {
             if (++seen === 2) during.abort();
           }
         });
@@ -195,7 +207,9 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
     describe('errors', () => {
       it('answers AuthenticationError for credentials the server rejects', async () => {
         const impostor = make({ credentials: 'invalid' });
-        const error = await rejection(() => impostor.getMeeting(fixture.meetingWithPhoneParticipants.meetingRef));
+        const error = await rejection(() =>
+          impostor.getMeeting(fixture.meetingWithPhoneParticipants.meetingRef),
+        );
         expect(AuthenticationError.isInstance(error), String(error)).toBe(true);
         expect((error as CallrollError).retryable).toBe(false);
       });
@@ -240,7 +254,8 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
         ];
         for (const secret of fixture.secrets) {
           expect(secret.length).toBeGreaterThan(3);
-          for (const text of texts) expect(text.includes(secret), `a secret leaked into: ${text.slice(0, 200)}`).toBe(false);
+          for (const text of texts)
+            expect(text.includes(secret), `a secret leaked into: ${text.slice(0, 200)}`).toBe(false);
         }
       });
     });

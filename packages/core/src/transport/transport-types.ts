@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { ProviderId } from '../model/provider-id.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -36,12 +37,13 @@ export interface PreparedAttempt {
   readonly body: string;
   /** 1 for the first attempt. */
   readonly attempt: number;
-  /** Mutable: the hook sets signature headers here. */
+  /** Mutable: the hook sets signature headers here. Names are sent in lower case. */
   headers: Record<string, string>;
 }
 
 export interface TransportResponse {
   status: number;
+  /** Names in lower case; repeated headers joined with `, `. */
   headers: Readonly<Record<string, string>>;
   /** The body as UTF-8 text, already capped at `maxResponseBytes`. */
   text: string;
@@ -109,3 +111,63 @@ export type TransportEvent =
     };
 
 export type TransportEventListener = (event: TransportEvent) => void;
+
+/** Decides whether a response should be retried; the default retries 429, 500, 502, 503 and 504. */
+export type ResponseClassifier = (response: TransportResponse) => RetryDecision;
+
+/** Waits `ms` milliseconds; rejects when `signal` aborts. Injectable so tests need not wait. */
+export type SleepFunction = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** A per-transport request budget: at most `requests` attempts started in any `intervalMs` window. */
+export interface RateLimit {
+  requests: number;
+  intervalMs: number;
+}
+
+export interface HttpTransportOptions {
+  provider: ProviderId;
+  /** Must be `https://`; plain `http://` only to loopback hosts unless `allowInsecureHttp` is set. */
+  baseURL: string;
+  allowInsecureHttp?: boolean | undefined;
+  /** Prepended to `@callroll/core/<version>` in the `User-Agent` header. */
+  userAgent?: string | undefined;
+  /** Per attempt, covering the headers and the whole body. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt, for idempotent requests only. Default 3. */
+  maxRetries?: number | undefined;
+  /** Full-jitter exponential backoff: `random() * min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1))`. */
+  baseDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
+  /** A response asking for a longer wait than this (`Retry-After`, `afterMs`) is returned, not retried. */
+  maxRetryAfterMs?: number | undefined;
+  classifyResponse?: ResponseClassifier | undefined;
+  /** Called before every attempt, retries included, e.g. to sign with a fresh nonce and timestamp. */
+  beforeAttempt?: ((attempt: PreparedAttempt) => void | Promise<void>) | undefined;
+  /** Default: no rate limit. Every attempt counts, retries included. */
+  rateLimit?: RateLimit | false | undefined;
+  /** Attempts in flight at once. Default 8. */
+  concurrency?: number | undefined;
+  /** Responses with a longer body fail with `InvalidResponseError`. Default 16 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** Use this dispatcher instead of an own keep-alive `Agent`; `close()` leaves it open. */
+  dispatcher?: Dispatcher | undefined;
+  /** Receives events with secrets already redacted; a listener that throws is ignored. */
+  onEvent?: TransportEventListener | undefined;
+  /** Header names (any case) whose values never appear in events. */
+  secretHeaders?: readonly string[] | undefined;
+  /** Query parameters, form fields and JSON keys whose values never appear in events. */
+  secretFields?: readonly string[] | undefined;
+  sleep?: SleepFunction | undefined;
+  /** A number in [0, 1) for the backoff jitter. Default `Math.random`. */
+  random?: (() => number) | undefined;
+}
+
+export interface HttpTransport {
+  /**
+   * Sends the request, retrying as configured. Resolves with any response, 2xx or not; rejects with
+   * `NetworkError`, `TimeoutError`, `AbortedError`, `InvalidResponseError` or `InvalidInputError`.
+   */
+  request(request: TransportRequest): Promise<TransportResponse>;
+  /** Cancels outstanding requests (they reject with `AbortedError`) and closes the own agent. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,101 @@
+import { AbortedError } from '../errors/aborted-error.js';
+import { CallrollError } from '../errors/callroll-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import type { ProviderId } from '../model/provider-id.js';
+import { redactText } from './redact.js';
+import type { HttpMethod } from './transport-types.js';
+
+export interface FailureContext {
+  provider: ProviderId;
+  method: HttpMethod;
+  /** Already redacted. */
+  url: string;
+  operation?: string | undefined;
+  /** The response status, when headers had arrived before the failure. */
+  status?: number | undefined;
+  timeoutMs: number;
+  /** The caller's signal. */
+  callerSignal?: AbortSignal | undefined;
+  /** Aborted when the transport closes. */
+  closedSignal?: AbortSignal | undefined;
+  /** This attempt's timer. */
+  timeoutSignal?: AbortSignal | undefined;
+  /** Values to scrub from the HTTP client's own messages. */
+  secretValues: readonly string[];
+}
+
+/** `listMeetings: GET https://…` — what failed, for messages. */
+export function describeRequest(context: Pick<FailureContext, 'operation' | 'method' | 'url'>): string {
+  const prefix = context.operation === undefined ? '' : `${context.operation}: `;
+  return `${prefix}${context.method} ${context.url}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string') return code;
+  return cause === undefined || cause === error ? undefined : errorCode(cause);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// The client itself was shut down: trying again on the same transport cannot help.
+const closedClientCodes = new Set(['UND_ERR_DESTROYED', 'UND_ERR_CLOSED']);
+
+/**
+ * Turns whatever an attempt threw into a typed error. Which signal fired decides between abort
+ * and timeout, since the HTTP client rejects with the signal's reason either way.
+ */
+export function toTransportError(error: unknown, context: FailureContext): CallrollError {
+  const { provider, status } = context;
+  const what = describeRequest(context);
+  if (context.callerSignal?.aborted) {
+    return new AbortedError({
+      provider,
+      status,
+      cause: context.callerSignal.reason,
+      message: `${what} was aborted`,
+    });
+  }
+  if (context.closedSignal?.aborted) {
+    return new AbortedError({
+      provider,
+      status,
+      cause: context.closedSignal.reason,
+      message: `${what} was aborted: the transport was closed`,
+    });
+  }
+  if (CallrollError.isInstance(error)) return error;
+  if (context.timeoutSignal?.aborted) {
+    return new TimeoutError({
+      provider,
+      status,
+      cause: error,
+      timeoutMs: context.timeoutMs,
+      message: `${what} timed out after ${context.timeoutMs} ms${status === undefined ? '' : ' reading the body'}`,
+    });
+  }
+  const code = errorCode(error);
+  const detail = redactText(errorMessage(error), context.secretValues);
+  if (code === 'UND_ERR_INVALID_ARG') {
+    return new InvalidInputError({
+      provider,
+      cause: error,
+      message: `${what} was refused by the HTTP client: ${detail}`,
+      issues: [{ field: 'request', problem: detail }],
+    });
+  }
+  const closed = code !== undefined && closedClientCodes.has(code);
+  return new NetworkError({
+    provider,
+    status,
+    code,
+    cause: error,
+    retryable: !closed,
+    message: `${what} failed${status === undefined ? '' : ` reading the body of a ${status} response`}: ${detail}${code === undefined || detail.includes(code) ? '' : ` (${code})`}`,
+  });
+}
