@@ -3,7 +3,11 @@
 // over nextCursor, and the ideal (request rounds × latency). Run with `pnpm bench` after a build.
 import { performance } from 'node:perf_hooks';
 import { collect, streamPhoneParticipants } from '../dist/index.js';
-import { createReferenceDataset, createReferenceProvider, startReferenceServer } from '../dist/reference/index.js';
+import {
+  createReferenceDataset,
+  createReferenceProvider,
+  startReferenceServer,
+} from '../dist/reference/index.js';
 
 const latencyMs = 40;
 const items = 10_000;
@@ -46,13 +50,26 @@ try {
   const pages = items / pageSize;
   const rows = [];
   const sequentialMs = await time(sequential);
-  rows.push({ method: 'sequential loop over nextCursor', 'median ms': sequentialMs, 'ideal ms': pages * latencyMs });
+  rows.push({
+    method: 'sequential loop over nextCursor',
+    'median ms': sequentialMs,
+    'ideal ms': pages * latencyMs,
+  });
   for (const concurrency of concurrencies) {
-    const ms = await time(async () => (await collect(streamPhoneParticipants(provider, meetingId, { pageSize, concurrency }))).length);
+    const ms = await time(
+      async () =>
+        (await collect(streamPhoneParticipants(provider, meetingId, { pageSize, concurrency }))).length,
+    );
     const rounds = 1 + Math.ceil((pages - 1) / concurrency);
-    rows.push({ method: `streamPhoneParticipants, concurrency ${concurrency}`, 'median ms': ms, 'ideal ms': rounds * latencyMs });
+    rows.push({
+      method: `streamPhoneParticipants, concurrency ${concurrency}`,
+      'median ms': ms,
+      'ideal ms': rounds * latencyMs,
+    });
   }
-  console.log(`${items} items, pages of ${pageSize}, ${latencyMs} ms latency per request, median of ${runs} runs`);
+  console.log(
+    `${items} items, pages of ${pageSize}, ${latencyMs} ms latency per request, median of ${runs} runs`,
+  );
   console.table(
     rows.map((row) => ({
       ...row,

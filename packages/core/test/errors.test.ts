@@ -40,9 +40,9 @@ describe('errors', () => {
     ];
     samples().forEach((error, index) => {
       expect(CallrollError.isInstance(error)).toBe(true);
-      classes.forEach((kind, other) =>
-        expect(kind.isInstance(error), `${error.name} vs ${kind.name}`).toBe(index === other),
-      );
+      classes.forEach((kind, other) => {
+        expect(kind.isInstance(error), `${error.name} vs ${kind.name}`).toBe(index === other);
+      });
     });
     expect(CallrollError.isInstance(new Error('plain'))).toBe(false);
     expect(CallrollError.isInstance(null)).toBe(false);

@@ -113,7 +113,7 @@ export function createReferenceDataset(options: ReferenceDatasetOptions = {}): R
         status,
         joined_at: answered ? new Date(joined).toISOString() : null,
         left_at: status === 'hung-up' ? new Date(joined + seconds * 1000).toISOString() : null,
-        duration_s: answered ? seconds : null,
+        duration_s: status === 'hung-up' ? seconds : null,
         cost: status === 'hung-up' ? (Math.ceil(seconds / 60) * 0.12).toFixed(2) : null,
         currency: 'CNY',
       });
