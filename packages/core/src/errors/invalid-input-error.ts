@@ -9,15 +9,23 @@ export interface InvalidInputIssue {
   problem: string;
 }
 
-/** An argument or setting is wrong; found before any request was made. */
+/**
+ * An argument or setting is wrong. Found before any request was made, except where a provider
+ * refuses a parameter it alone can judge (then `providerCode` holds its code).
+ */
 export class InvalidInputError extends CallrollError {
   private readonly [symbol] = true;
   readonly kind = 'invalid-input' as const;
   override readonly name = 'InvalidInputError';
   readonly issues: readonly InvalidInputIssue[];
+  readonly providerCode: string | undefined;
 
   constructor(
-    options: Omit<CallrollErrorOptions, 'message'> & { message?: string; issues: InvalidInputIssue[] },
+    options: Omit<CallrollErrorOptions, 'message'> & {
+      message?: string;
+      issues: InvalidInputIssue[];
+      providerCode?: string | number | undefined;
+    },
   ) {
     super({
       ...options,
@@ -27,6 +35,7 @@ export class InvalidInputError extends CallrollError {
         `Invalid input: ${options.issues.map((issue) => `${issue.field}: ${issue.problem}`).join('; ')}`,
     });
     this.issues = options.issues;
+    this.providerCode = options.providerCode === undefined ? undefined : String(options.providerCode);
   }
 
   /** The fields at fault, for a caller that points at them. */
@@ -39,6 +48,6 @@ export class InvalidInputError extends CallrollError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: this.issues, providerCode: this.providerCode };
   }
 }
