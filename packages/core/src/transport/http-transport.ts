@@ -1,9 +1,9 @@
-import PQueue from 'p-queue';
 import { Agent, type Dispatcher } from 'undici';
 import type { CallrollError } from '../errors/callroll-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { abortable } from './abortable.js';
+import { acquireAccountLimiter } from './account-limiter.js';
 import { backoffDelayMs } from './backoff.js';
 import { readCappedBody } from './read-body.js';
 import { REDACTED, redactHeaders, redactText, redactUrl } from './redact.js';
@@ -68,13 +68,8 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   const ownsDispatcher = options.dispatcher === undefined;
   // Our own timer covers headers and body, so undici's own (300 s) timeouts are switched off.
   const dispatcher: Dispatcher = options.dispatcher ?? new Agent({ headersTimeout: 0, bodyTimeout: 0 });
-  const queue = new PQueue({
-    concurrency: config.concurrency,
-    // Strict (sliding window) so that no window of `intervalMs` ever holds more than `requests`.
-    ...(config.rateLimit === undefined
-      ? {}
-      : { intervalCap: config.rateLimit.requests, interval: config.rateLimit.intervalMs, strict: true }),
-  });
+  const limiter = acquireAccountLimiter(options.accountKey, config);
+  const { queue } = limiter;
   // One controller per outstanding request, so that `close()` can cancel them all.
   const outstanding = new Set<AbortController>();
   let closing: Promise<void> | undefined;
@@ -286,7 +281,9 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     if (closing === undefined) {
       const reason = new DOMException('The transport was closed', 'AbortError');
       for (const controller of outstanding) controller.abort(reason);
-      queue.clear();
+      // Our aborted requests leave the queue by themselves; a shared queue keeps the others'.
+      if (!limiter.shared) queue.clear();
+      limiter.release();
       closing = ownsDispatcher ? dispatcher.close() : Promise.resolve();
     }
     await closing;

@@ -143,6 +143,12 @@ export interface HttpTransportOptions {
   classifyResponse?: ResponseClassifier | undefined;
   /** Called before every attempt, retries included, e.g. to sign with a fresh nonce and timestamp. */
   beforeAttempt?: ((attempt: PreparedAttempt) => void | Promise<void>) | undefined;
+  /**
+   * Transports with the same key in one process share one rate limit and concurrency bound, so
+   * that two providers for one account do not together exceed the account's limit. Name the
+   * provider, service URL and account, e.g. `tencent|https://api.meeting.qq.com|200000001`.
+   */
+  accountKey?: string | undefined;
   /** Default: no rate limit. Every attempt counts, retries included. */
   rateLimit?: RateLimit | false | undefined;
   /** Attempts in flight at once. Default 8. */

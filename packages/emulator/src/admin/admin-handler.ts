@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { TencentFixtures } from '../data/fixtures.js';
+import type { EmulatorStats } from '../emulator-stats.js';
+import type { Scenario } from '../scenario/scenario.js';
+
+/** What the admin endpoint can see and change. */
+export interface AdminControls {
+  scenario(): Scenario;
+  setScenario(patch: unknown): Scenario;
+  reset(): void;
+  fixtures: TencentFixtures;
+  stats(): EmulatorStats;
+}
+
+export const adminPrefix = '/__emulator';
+
+/**
+ * `/__emulator/…`: GET/POST `scenario`, POST `reset`, GET `fixtures`, GET `stats`. It needs no
+ * signature and is never slowed, failed or rate limited. Its error bodies are the emulator's own
+ * (`{"error": …}`), so that they cannot be mistaken for Tencent's.
+ */
+export function handleAdmin(
+  method: string,
+  pathname: string,
+  body: string,
+  controls: AdminControls,
+): { status: number; body: unknown } {
+  const path = pathname.slice(adminPrefix.length).replace(/\/+$/, '');
+  if (path === '/scenario' && method === 'GET') return { status: 200, body: controls.scenario() };
+  if (path === '/scenario' && (method === 'POST' || method === 'PATCH')) {
+    let patch: unknown;
+    try {
+      patch = body.trim() === '' ? {} : JSON.parse(body);
+    } catch {
+      return { status: 400, body: { error: 'invalid_json', message: 'The body is not JSON' } };
+    }
+    try {
+      return { status: 200, body: controls.setScenario(patch) };
+    } catch (error) {
+      if (error instanceof z.ZodError) {
+        return { status: 400, body: { error: 'invalid_scenario', issues: error.issues } };
+      }
+      throw error;
+    }
+  }
+  if (path === '/reset' && method === 'POST') {
+    controls.reset();
+    return { status: 200, body: { ok: true } };
+  }
+  if (path === '/fixtures' && method === 'GET') return { status: 200, body: controls.fixtures };
+  if (path === '/stats' && method === 'GET') return { status: 200, body: controls.stats() };
+  if (path === '' && method === 'GET') {
+    return {
+      status: 200,
+      body: {
+        endpoints: [
+          'GET /__emulator/scenario',
+          'POST /__emulator/scenario',
+          'POST /__emulator/reset',
+          'GET /__emulator/fixtures',
+          'GET /__emulator/stats',
+        ],
+      },
+    };
+  }
+  return { status: 404, body: { error: 'not_found', message: `No admin endpoint ${method} ${pathname}` } };
+}

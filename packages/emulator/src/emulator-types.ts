@@ -1,0 +1,41 @@
+import type { TencentFixtures } from './data/fixtures.js';
+import type { EmulatorStats } from './emulator-stats.js';
+import type { Scenario, ScenarioPatch } from './scenario/scenario.js';
+import type { TencentCredentials } from './tencent-credentials.js';
+
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number | undefined;
+  /** Default `127.0.0.1`. */
+  host?: string | undefined;
+  /** Same seed, same data. Default `callroll`. */
+  seed?: string | number | undefined;
+  /** The moment the data is made around (live, upcoming, ended); default the start time. */
+  now?: Date | number | undefined;
+  /** Overrides of the accepted credentials (defaults: `defaultTencentCredentials`). */
+  credentials?: Partial<TencentCredentials> | undefined;
+  /** The starting scenario, over `defaultScenario`. */
+  scenario?: ScenarioPatch | undefined;
+}
+
+/** Everything a Tencent client needs to talk to the emulator. */
+export interface TencentEmulatorInfo {
+  /** Use as the client's `baseURL`: Tencent's API is served at the root (`/v1/...`). */
+  baseURL: string;
+  credentials: TencentCredentials;
+  fixtures: TencentFixtures;
+}
+
+export interface Emulator {
+  /** `http://host:port`, no trailing slash. */
+  url: string;
+  tencent: TencentEmulatorInfo;
+  /** The scenario in force. */
+  readonly scenario: Scenario;
+  /** Changes part of the scenario at once (validated; throws a ZodError on a bad value). */
+  setScenario(patch: ScenarioPatch): Scenario;
+  /** Forgets placed and cancelled callouts, used nonces, rate-limit windows and stats. */
+  reset(): void;
+  readonly stats: EmulatorStats;
+  close(): Promise<void>;
+}

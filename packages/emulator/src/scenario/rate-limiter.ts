@@ -1,0 +1,29 @@
+const windowMs = 60_000;
+
+/**
+ * A sliding one-minute window per app, counting accepted calls. Sliding (rather than per
+ * calendar minute) is the stricter reading: a client that passes here passes a fixed window too.
+ */
+export class RateLimiter {
+  private readonly calls = new Map<string, number[]>();
+
+  /** Records the call and returns true, or returns false when the app is over `limit`. */
+  tryCall(app: string, limit: number, nowMs: number): boolean {
+    if (limit <= 0) return true;
+    let times = this.calls.get(app);
+    if (!times) {
+      times = [];
+      this.calls.set(app, times);
+    }
+    let expired = 0;
+    while (expired < times.length && (times[expired] ?? 0) <= nowMs - windowMs) expired++;
+    if (expired > 0) times.splice(0, expired);
+    if (times.length >= limit) return false;
+    times.push(nowMs);
+    return true;
+  }
+
+  clear(): void {
+    this.calls.clear();
+  }
+}

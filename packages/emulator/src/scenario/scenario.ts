@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** How a fault shows itself to the client. */
+export const faultKinds = [
+  'server-error',
+  'bad-gateway',
+  'non-json',
+  'connection-reset',
+  'truncated-body',
+] as const;
+export type FaultKind = (typeof faultKinds)[number];
+
+const scenarioShape = {
+  /** Added to every API response (not to the admin endpoint). */
+  latencyMs: z.number().int().min(0).max(120_000),
+  /** A further delay drawn uniformly from [0, jitterMs] (seeded). */
+  jitterMs: z.number().int().min(0).max(120_000),
+  /** Share of API requests that fail, 0..1 (seeded). */
+  faultRate: z.number().min(0).max(1),
+  /** The kinds a failing request picks from, evenly. */
+  faultKinds: z.array(z.enum(faultKinds)).min(1),
+  /** Accepted calls per app in any 60 s window; 0 turns the limit off. Tencent documents 300. */
+  rateLimitPerMinute: z.number().int().min(0),
+  /** HTTP status of a 190310 answer (UNCONFIRMED upstream; the endpoint docs list it under 500). */
+  rateLimitStatus: z.number().int().min(400).max(599),
+  /** Added to the emulator's clock: the `Date` header and the 5-minute timestamp check use it. */
+  clockSkewSeconds: z
+    .number()
+    .int()
+    .min(-10 * 365 * 86_400)
+    .max(10 * 365 * 86_400),
+  /** How long a new callout rings (START_INVITE) before it is answered or given up. */
+  calloutRingMs: z.number().int().min(0),
+};
+
+export const scenarioSchema = z.strictObject(scenarioShape);
+/** What `setScenario` and `POST /__emulator/scenario` accept: any subset, no unknown keys. */
+export const scenarioPatchSchema = z.strictObject(scenarioShape).partial();
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioPatch = Partial<Scenario>;
+
+export const defaultScenario: Readonly<Scenario> = Object.freeze({
+  latencyMs: 0,
+  jitterMs: 0,
+  faultRate: 0,
+  faultKinds: [...faultKinds],
+  rateLimitPerMinute: 300,
+  rateLimitStatus: 500,
+  clockSkewSeconds: 0,
+  calloutRingMs: 5_000,
+});
+
+/** Validates a change and applies it to `current`, returning the new scenario. */
+export function applyScenarioPatch(current: Scenario, patch: unknown): Scenario {
+  const parsed = scenarioPatchSchema.parse(patch);
+  const next: Scenario = { ...current };
+  for (const key of Object.keys(parsed) as (keyof Scenario)[]) {
+    const value = parsed[key];
+    if (value !== undefined) Object.assign(next, { [key]: value });
+  }
+  next.faultKinds = [...next.faultKinds];
+  return next;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { calloutStatuses } from '../../data/callout-status.js';
+import { hasMeetingRole } from '../../data/meeting.js';
+import { randomOpaqueId } from '../../data/people.js';
+import { type PhoneNumber, phoneNumberProblem } from '../../data/phone-number.js';
+import { randomFor } from '../../random/seeded-random.js';
+import { ApiError } from '../api-error.js';
+import { parseJsonBody } from '../json-body.js';
+import { findMeeting } from '../meeting-lookup.js';
+import { resolveOperator } from '../operator.js';
+import { checkMeetingId } from '../params.js';
+import type { RouteHandler } from '../route-context.js';
+
+/** The documented limit per call (the Go SDK's comment says 50; the API doc says 30). */
+const maxNumbers = 30;
+
+const bodySchema = z.looseObject({
+  operator_id: z.string().min(1),
+  operator_id_type: z.number().int(),
+  phone_numbers: z
+    .array(
+      z.looseObject({
+        area: z.number().int(),
+        phone: z.string(),
+        extension_number: z.string().optional(),
+        nick_name: z.string().optional(),
+      }),
+    )
+    .min(1)
+    .max(maxNumbers),
+});
+
+/**
+ * POST /v1/meeting/{meeting_id}/phone/callout. Each good number starts ringing (START_INVITE) and
+ * later moves on by the rule in CalloutBook; bad ones come back in `invalid_phone_numbers`.
+ */
+export const startCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pathParams }) => {
+  const meetingId = checkMeetingId(pathParams[0] ?? '');
+  const request = parseJsonBody(body, bodySchema);
+  const operator = resolveOperator(dataset, request.operator_id, request.operator_id_type);
+  const meeting = findMeeting(dataset, meetingId, 'pstnMeetingNotFound');
+  if (!hasMeetingRole(meeting, operator.userid)) throw new ApiError('noPermission');
+  if (meeting.phase === 'ended') throw new ApiError('meetingEnded');
+  if (meeting.phase === 'cancelled') throw new ApiError('meetingCancelled');
+
+  const book = dataset.callouts(meeting);
+  const accepted: Record<string, unknown>[] = [];
+  const invalid: Record<string, unknown>[] = [];
+  const inThisCall = new Set<string>();
+  for (const entry of request.phone_numbers) {
+    const number: PhoneNumber = { area: entry.area, phone: entry.phone };
+    if (entry.extension_number !== undefined && entry.extension_number !== '') {
+      number.extensionNumber = entry.extension_number;
+    }
+    const echo: Record<string, unknown> = { area: number.area, phone: number.phone };
+    if (number.extensionNumber !== undefined) echo.extension_number = number.extensionNumber;
+    const key = `${number.area}|${number.phone}|${number.extensionNumber ?? ''}`;
+    const problem =
+      phoneNumberProblem(number) ??
+      (inThisCall.has(key) || book.isActive(number, nowMs, scenario.calloutRingMs)
+        ? '该号码正在呼叫中或已在会中。'
+        : undefined);
+    if (problem !== undefined) {
+      invalid.push({ ...echo, error_msg: problem });
+      continue;
+    }
+    inThisCall.add(key);
+    const msOpenId = randomOpaqueId(randomFor(dataset.seed, 'placed', meeting.index, book.size));
+    book.place(
+      { ...number, msOpenId, ...(entry.nick_name !== undefined ? { nickName: entry.nick_name } : {}) },
+      nowMs,
+    );
+    accepted.push({ ...echo, status: calloutStatuses.invited });
+  }
+  return { meeting_id: meeting.meetingId, phone_numbers: accepted, invalid_phone_numbers: invalid };
+};

@@ -1,0 +1,56 @@
+import { settingsField } from '@callroll/core';
+import { z } from 'zod';
+
+export const tencentSettingsSchema = z.object({
+  appId: settingsField(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,20}$/, 'must be the digits of your enterprise AppId'),
+    {
+      title: 'AppId',
+      description: '企业 ID (AppId): Tencent Meeting admin console → 企业自建应用',
+      placeholder: '200000001',
+    },
+  ),
+  secretId: settingsField(z.string().trim().min(8, 'is too short for a SecretId'), {
+    title: 'SecretId',
+    description: 'The app’s SecretId, sent as X-TC-Key / 应用的 SecretId',
+  }),
+  secretKey: settingsField(z.string().trim().min(8, 'is too short for a SecretKey'), {
+    title: 'SecretKey',
+    description: 'The app’s SecretKey, used only to sign requests / 应用的 SecretKey，仅用于签名',
+    secret: true,
+  }),
+  sdkId: settingsField(z.string().trim().regex(/^\d+$/, 'must be digits').optional(), {
+    title: 'SdkId',
+    description: 'Only if Tencent allocated one to your app; a wrong one fails every call (190303)',
+  }),
+  operatorId: settingsField(z.string().trim().min(1), {
+    title: 'Operator id',
+    description: 'The userid calls are made as: the meeting’s creator, host or co-host / 操作者 ID',
+  }),
+  operatorIdType: settingsField(z.number().int().min(1).max(3).default(1), {
+    title: 'Operator id type',
+    description: '1: userid (documented for phone callouts), 2: open_id, 3: rooms id',
+  }),
+  baseURL: settingsField(z.url().default('https://api.meeting.qq.com'), {
+    title: 'API URL',
+    description: 'Tencent Meeting’s REST API; change it only for an emulator or a proxy',
+  }),
+  requestsPerMinute: settingsField(z.number().int().min(1).max(10_000).default(300), {
+    title: 'Requests per minute',
+    description: 'Client-side limit; Tencent allows a self-built app 300 calls a minute',
+  }),
+  concurrency: settingsField(z.number().int().min(1).max(64).default(8), {
+    title: 'Concurrent requests',
+    description: 'Requests in flight at once for this account',
+  }),
+  allowInsecureHttp: settingsField(z.boolean().default(false), {
+    title: 'Allow plain HTTP',
+    description: 'Allow http:// to hosts other than this machine (never needed for Tencent itself)',
+  }),
+});
+
+export type TencentSettings = z.input<typeof tencentSettingsSchema>;
+export type ResolvedTencentSettings = z.output<typeof tencentSettingsSchema>;

@@ -1,0 +1,40 @@
+import { runProviderConformanceTests } from '@callroll/core/testing';
+import { startTencentHarness } from './support/tencent-emulator.js';
+
+runProviderConformanceTests({
+  name: 'tencent',
+  async setup() {
+    const harness = await startTencentHarness();
+    const { emulator } = harness;
+    const { fixtures, credentials } = emulator.tencent;
+    const meeting = fixtures.everyStatusMeeting;
+    return {
+      createProvider: ({ credentials: which, ...options }) =>
+        harness.provider(which === 'valid' ? {} : { secretKey: 'a-wrong-secret-key-123' }, options),
+      meetingWithPhoneParticipants: {
+        meetingRef: `#腾讯会议：${meeting.meetingCode.replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
+        meetingId: meeting.meetingId,
+        count: meeting.calloutCount,
+      },
+      unknownPhoneStatus: { meetingId: meeting.meetingId, rawStatus: fixtures.undocumentedCalloutStatus },
+      missingMeetingId: fixtures.missingMeetingId,
+      meetingRange: {
+        from: new Date(Date.now() - 120 * 86_400_000),
+        to: new Date(Date.now() + 120 * 86_400_000),
+        count: fixtures.operatorMeetings.liveAndUpcoming + fixtures.operatorMeetings.ended,
+      },
+      malformedMeetingId: '../v1/users',
+      setScenario: (mode) => {
+        emulator.setScenario(
+          mode === 'rate-limited'
+            ? { rateLimitPerMinute: 1 }
+            : mode === 'malformed-response'
+              ? { faultRate: 1, faultKinds: ['non-json'] }
+              : { rateLimitPerMinute: 0, faultRate: 0 },
+        );
+      },
+      secrets: [credentials.secretKey],
+      close: () => harness.close(),
+    };
+  },
+});
