@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPhoneNumber, parsePhoneNumber, phoneNumberSchema } from '../src/model/phone-number.js';
 
@@ -48,6 +49,32 @@ describe('parsePhoneNumber', () => {
       raw: '+86 *** ext. 9',
       extension: '9',
     });
+  });
+
+  it('keeps a number whose calling code is unknown instead of throwing', () => {
+    expect(parsePhoneNumber({ number: '13888888888', callingCode: 0 })).toEqual({
+      parsed: false,
+      raw: '+0 13888888888',
+    });
+    expect(parsePhoneNumber({ number: '123', callingCode: '999' })).toMatchObject({ parsed: false });
+  });
+
+  it('never throws and always keeps the input, whatever it is given (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.option(fc.oneof(fc.integer({ min: -5, max: 1000 }), fc.string({ maxLength: 4 })), {
+          nil: undefined,
+        }),
+        fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+        (number, callingCode, extension) => {
+          const phone = parsePhoneNumber({ number, callingCode, extension });
+          expect(phoneNumberSchema.safeParse(phone).success).toBe(true);
+          expect(phone.raw).toContain(number.trim());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('flags a number that parses but is not valid for its country', () => {

@@ -45,10 +45,7 @@ export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
     input.callingCode === undefined ? undefined : String(input.callingCode).replace(/^\+/, '');
   const raw = callingCode && !number.startsWith('+') ? `+${callingCode} ${number}` : number;
   const withRaw = (value: string) => (extension ? `${value} ext. ${extension}` : value);
-  const parsed =
-    number.startsWith('+') || !callingCode
-      ? parsePhoneNumberFromString(number)
-      : parsePhoneNumberFromString(number, { defaultCallingCode: callingCode as CountryCallingCode });
+  const parsed = parseOrUndefined(number, callingCode);
   if (!parsed) {
     return { parsed: false, raw: withRaw(raw), ...(extension ? { extension } : {}) };
   }
@@ -62,6 +59,18 @@ export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
     valid: parsed.isValid(),
     raw: withRaw(raw),
   };
+}
+
+// libphonenumber throws on a calling code it does not know (`0`, `999`): that is a number it
+// cannot read, not a failure.
+function parseOrUndefined(number: string, callingCode: string | undefined) {
+  try {
+    return number.startsWith('+') || !callingCode
+      ? parsePhoneNumberFromString(number)
+      : parsePhoneNumberFromString(number, { defaultCallingCode: callingCode as CountryCallingCode });
+  } catch {
+    return undefined;
+  }
 }
 
 export interface FormatPhoneNumberOptions {
