@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { throwIfAborted } from '../errors/abort-reason.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
@@ -33,6 +34,8 @@ export async function* streamPages<T>(
 ): AsyncGenerator<T[], void, undefined> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const controller = new AbortController();
+  // Every page in flight listens to this one signal (and each request adds a listener or two).
+  setMaxListeners(8 * concurrency + 16, controller.signal);
   const outer = options.signal;
   const onAbort = () => controller.abort(outer?.reason);
   if (outer?.aborted) throw new AbortedError({ provider: options.provider, cause: outer.reason });
