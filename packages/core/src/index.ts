@@ -12,6 +12,7 @@ export { PermissionError } from './errors/permission-error.js';
 export { ProviderError } from './errors/provider-error.js';
 export { RateLimitedError } from './errors/rate-limited-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
+export { untilAborted } from './errors/until-aborted.js';
 // Model
 export { type Meeting, type MeetingStatus, meetingSchema, meetingStatusSchema } from './model/meeting.js';
 export { formatMoney, type Money, moneySchema, sumMoney, toMoney } from './model/money.js';
@@ -56,6 +57,7 @@ export {
   parseResponseValue,
 } from './parsing/parse-json-response.js';
 // Provider contract
+export { checkDateRange, checkPageRequest, type PageRequestRules } from './provider/check-page-request.js';
 export type { CallOptions, DateRange, Page, PageRequest } from './provider/page.js';
 export type { ProviderCapabilities } from './provider/provider-capabilities.js';
 export {

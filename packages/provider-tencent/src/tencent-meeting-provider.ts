@@ -3,6 +3,8 @@ import {
   type CallOptions,
   type CallOutResult,
   type CallOutTarget,
+  checkDateRange,
+  checkPageRequest,
   type DateRange,
   InvalidInputError,
   type Meeting,
@@ -86,21 +88,15 @@ export function createTencentMeeting(
   const parse = <S extends z.ZodType>(schema: S, text: string, status: number, what: string) =>
     parseJsonResponse(schema, text, { provider: id, status, secrets: [config.secretKey], what });
 
-  function paging(request: PageRequest | undefined, maxPageSize: number, cursorPattern: RegExp) {
-    const pageSize = request?.pageSize ?? Math.min(tencentCapabilities.defaultPageSize, maxPageSize);
-    const issues: { field: string; problem: string }[] = [];
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > tencentCapabilities.maxPageSize) {
-      issues.push({
-        field: 'pageSize',
-        problem: `must be a whole number from 1 to ${tencentCapabilities.maxPageSize}`,
-      });
-    }
-    if (request?.cursor !== undefined && !cursorPattern.test(request.cursor)) {
-      issues.push({ field: 'cursor', problem: 'is not a cursor this provider issued' });
-    }
-    if (issues.length > 0) throw new InvalidInputError({ provider: id, issues });
-    if (request?.signal?.aborted) throw new AbortedError({ provider: id, cause: request.signal.reason });
-    return { pageSize: Math.min(pageSize, maxPageSize), cursor: request?.cursor };
+  // Meeting listings take at most 20 a page; the other listings up to the capability's 100.
+  function paging(request: PageRequest | undefined, listingMax: number, cursorPattern: RegExp) {
+    const { pageSize, cursor } = checkPageRequest(request, {
+      provider: id,
+      maxPageSize: tencentCapabilities.maxPageSize,
+      defaultPageSize: Math.min(tencentCapabilities.defaultPageSize, listingMax),
+      cursorPattern,
+    });
+    return { pageSize: Math.min(pageSize, listingMax), cursor };
   }
 
   async function getMeeting(meetingRef: string, callOptions?: CallOptions): Promise<Meeting> {
@@ -205,16 +201,7 @@ export function createTencentMeeting(
    * `u<pos>.<cursory>` and `h<window>.<page>`.
    */
   async function listMeetings(rangeArg: DateRange, request?: PageRequest): Promise<Page<Meeting>> {
-    if (
-      !(rangeArg?.from instanceof Date) ||
-      !(rangeArg.to instanceof Date) ||
-      !(rangeArg.from < rangeArg.to)
-    ) {
-      throw new InvalidInputError({
-        provider: id,
-        issues: [{ field: 'range', problem: 'from must be a date before to' }],
-      });
-    }
+    checkDateRange(rangeArg, id);
     const { pageSize, cursor } = paging(
       request,
       meetingPageSize,

@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { throwIfAborted } from '../errors/abort-reason.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import { untilAborted } from '../errors/until-aborted.js';
 import type { ProviderId } from '../model/provider-id.js';
 import type { Page } from '../provider/page.js';
 
@@ -106,32 +107,4 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = [];
   for await (const item of iterable) items.push(item);
   return items;
-}
-
-// Settles with the promise, or rejects with `AbortedError` as soon as the signal fires, even if
-// the fetcher ignores its signal.
-function untilAborted<V>(
-  promise: Promise<V>,
-  signal: AbortSignal,
-  provider: ProviderId | undefined,
-): Promise<V> {
-  if (signal.aborted) return Promise.reject(new AbortedError({ provider, cause: signal.reason }));
-  return new Promise<V>((resolve, reject) => {
-    const onAbort = () => reject(new AbortedError({ provider, cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(
-          AbortedError.isInstance(error) || !signal.aborted
-            ? error
-            : new AbortedError({ provider, cause: error }),
-        );
-      },
-    );
-  });
 }

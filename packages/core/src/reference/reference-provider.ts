@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { AbortedError } from '../errors/aborted-error.js';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import type { CallrollError } from '../errors/callroll-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
@@ -13,6 +12,7 @@ import type { Participant } from '../model/participant.js';
 import { parsePhoneNumber } from '../model/phone-number.js';
 import type { PhoneDirection, PhoneParticipant, PhoneStatus } from '../model/phone-participant.js';
 import { parseJsonResponse } from '../parsing/parse-json-response.js';
+import { checkDateRange, checkPageRequest } from '../provider/check-page-request.js';
 import type { DateRange, Page, PageRequest } from '../provider/page.js';
 import type { ProviderCapabilities } from '../provider/provider-capabilities.js';
 import type { ProviderFactoryV1, ProviderOptions, ProviderV1 } from '../provider/provider-v1.js';
@@ -129,20 +129,11 @@ export function createReferenceProvider(
   }
 
   function paging(request: PageRequest | undefined): { page: number; pageSize: number } {
-    const pageSize = request?.pageSize ?? capabilities.defaultPageSize;
-    const issues: { field: string; problem: string }[] = [];
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > capabilities.maxPageSize) {
-      issues.push({
-        field: 'pageSize',
-        problem: `must be a whole number from 1 to ${capabilities.maxPageSize}`,
-      });
-    }
-    const cursor = request?.cursor;
-    if (cursor !== undefined && !/^[1-9]\d{0,8}$/.test(cursor)) {
-      issues.push({ field: 'cursor', problem: 'is not a cursor of this provider' });
-    }
-    if (issues.length > 0) throw new InvalidInputError({ provider: id, issues });
-    if (request?.signal?.aborted) throw new AbortedError({ provider: id, cause: request.signal.reason });
+    const { pageSize, cursor } = checkPageRequest(request, {
+      provider: id,
+      ...capabilities,
+      cursorPattern: /^[1-9]\d{0,8}$/,
+    });
     return { page: cursor === undefined ? 1 : Number(cursor), pageSize };
   }
 
@@ -225,12 +216,7 @@ export function createReferenceProvider(
     },
 
     listMeetings(range: DateRange, request?: PageRequest) {
-      if (!(range.from instanceof Date) || !(range.to instanceof Date) || !(range.from < range.to)) {
-        throw new InvalidInputError({
-          provider: id,
-          issues: [{ field: 'range', problem: 'from must be before to' }],
-        });
-      }
+      checkDateRange(range, id);
       return listPage(
         'v1/meetings',
         [
