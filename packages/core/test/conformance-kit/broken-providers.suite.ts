@@ -1,10 +1,5 @@
-import {
-  createReferenceProvider,
-  referenceMeetingIds,
-  referenceUnknownStatus,
-  startReferenceServer,
-} from '../../src/reference/index.js';
 import { runProviderConformanceTests } from '../../src/testing/index.js';
+import { referenceFixture } from '../support/reference-fixture.js';
 import { type ContractFault, withFault } from './broken-provider.js';
 
 // Run by conformance-kit.test.ts in a child vitest: every suite here is expected to fail somewhere.
@@ -20,30 +15,6 @@ const faults: ContractFault[] = [
 for (const fault of faults) {
   runProviderConformanceTests({
     name: fault,
-    async setup() {
-      const server = await startReferenceServer();
-      return {
-        createProvider: ({ credentials, ...options }) =>
-          withFault(
-            createReferenceProvider(
-              { baseURL: server.url, apiKey: credentials === 'valid' ? server.apiKey : 'ref_wrong-key-1234' },
-              options,
-            ),
-            fault,
-            server.apiKey,
-          ),
-        meetingWithPhoneParticipants: {
-          meetingRef: referenceMeetingIds.weekly,
-          meetingId: referenceMeetingIds.weekly,
-          count: 250,
-        },
-        unknownPhoneStatus: { meetingId: referenceMeetingIds.weekly, rawStatus: referenceUnknownStatus },
-        missingMeetingId: 'ref-missing',
-        malformedMeetingId: '../../etc/passwd',
-        setScenario: (mode) => server.setScenario({ mode }),
-        secrets: [server.apiKey],
-        close: () => server.close(),
-      };
-    },
+    setup: () => referenceFixture((provider, apiKey) => withFault(provider, fault, apiKey)),
   });
 }
