@@ -19,9 +19,25 @@ export interface SystecMapContext {
   idParameter: string;
 }
 
-/** The id a meeting is asked for by, so that a listed meeting can be looked up again. */
+/**
+ * A meeting's Callroll id. With `uuid` lookups it is the uuid. With meeting-number lookups it is
+ * `<number>:<uuid>`: a room's number is reused by every meeting held under it, so the number alone
+ * names several meetings, while the pair names one and still says what to ask the service for.
+ */
 export function systecMeetingKey(wire: SystecMeetingWire, context: SystecMapContext): string | undefined {
-  return context.idParameter === 'uuid' ? (wire.uuid ?? wire.id) : (wire.meeting_id ?? wire.id);
+  if (context.idParameter === 'uuid') return wire.uuid ?? wire.id;
+  const number = wire.meeting_id ?? wire.id;
+  return number !== undefined && wire.uuid ? `${number}:${wire.uuid}` : number;
+}
+
+/** What to ask the reports call for, and which of its reports is meant. */
+export function parseSystecMeetingRef(
+  ref: string,
+  context: SystecMapContext,
+): { lookup: string; uuid?: string } {
+  if (context.idParameter === 'uuid') return { lookup: ref };
+  const colon = ref.indexOf(':');
+  return colon < 0 ? { lookup: ref } : { lookup: ref.slice(0, colon), uuid: ref.slice(colon + 1) };
 }
 
 function time(text: string | null | undefined, field: string, context: SystecMapContext): Date | undefined {
@@ -49,7 +65,7 @@ export function toMeeting(wire: SystecMeetingWire, context: SystecMapContext, fi
   }
   const startAt = time(wire.start_time, `${field}.start_time`, context);
   const endAt = time(wire.end_time, `${field}.end_time`, context);
-  const code = context.idParameter === 'uuid' ? wire.meeting_id : undefined;
+  const code = wire.meeting_id;
   return {
     provider,
     id,

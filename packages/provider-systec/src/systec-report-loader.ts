@@ -9,8 +9,11 @@ import { type SystecMeetingWire, systecSuccessWire } from './systec-wire-schemas
 export const systecReportBatchSize = 200;
 
 export interface SystecReportLoader {
-  /** One meeting's report; ids asked for in the same turn share calls of up to 200 ids. */
-  load(id: string, signal?: AbortSignal): Promise<SystecMeetingWire>;
+  /**
+   * The reports of one id (a meeting number may have several: a room's number is reused by each
+   * meeting held under it); ids asked for in the same turn share calls of up to 200 ids.
+   */
+  load(id: string, signal?: AbortSignal): Promise<SystecMeetingWire[]>;
 }
 
 // A report-less id comes back as `{"id": ...}` alone (not ended, or under two participants).
@@ -33,7 +36,7 @@ export function createReportLoader(
   settings: ResolvedSystecSettings,
   context: SystecMapContext,
 ): SystecReportLoader {
-  const loader = new DataLoader<string, SystecMeetingWire>(
+  const loader = new DataLoader<string, SystecMeetingWire[]>(
     async (ids) => {
       const response = await client.call({
         path: settings.reportsPath,
@@ -47,16 +50,17 @@ export function createReportLoader(
         what: 'the meeting reports',
       });
       const reports = (body.data.meetings ?? []).filter(hasReport);
-      return ids.map(
-        (id) =>
-          reports.find((wire) => matches(wire, id, context)) ??
-          new NotFoundError({
-            provider: 'systec',
-            resource: 'meeting',
-            id,
-            message: `Systec UMeeting has no report of meeting ${id} (unknown, not ended, or under two participants)`,
-          }),
-      );
+      return ids.map((id) => {
+        const found = reports.filter((wire) => matches(wire, id, context));
+        return found.length > 0
+          ? found
+          : new NotFoundError({
+              provider: 'systec',
+              resource: 'meeting',
+              id,
+              message: `Systec UMeeting has no report of meeting ${id} (unknown, not ended, or under two participants)`,
+            });
+      });
     },
     {
       cache: false,

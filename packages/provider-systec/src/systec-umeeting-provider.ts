@@ -20,7 +20,13 @@ import {
 } from '@callroll/core';
 import { monthWindows } from './month-windows.js';
 import { createSystecClient } from './systec-client.js';
-import { type SystecMapContext, toMeeting, toParticipant, toPhoneParticipant } from './systec-mappers.js';
+import {
+  parseSystecMeetingRef,
+  type SystecMapContext,
+  toMeeting,
+  toParticipant,
+  toPhoneParticipant,
+} from './systec-mappers.js';
 import { createReportLoader } from './systec-report-loader.js';
 import { type SystecSettings, systecSettingsSchema } from './systec-settings.js';
 import { type SystecMeetingWire, systecSuccessWire } from './systec-wire-schemas.js';
@@ -97,6 +103,27 @@ export function createSystecUMeeting(
     return { pageSize: Math.min(pageSize, sizes.max), cursor };
   }
 
+  /** The report a ref means: the one with its uuid, or the latest of a meeting number's. */
+  async function reportOf(meetingRef: string, signal: AbortSignal | undefined): Promise<SystecMeetingWire> {
+    const { lookup, uuid } = parseSystecMeetingRef(meetingRef, context);
+    const reports = await loader.load(lookup, signal);
+    const chosen =
+      uuid === undefined
+        ? reports.reduce((latest, wire) =>
+            (wire.start_time ?? '') > (latest.start_time ?? '') ? wire : latest,
+          )
+        : reports.find((wire) => wire.uuid === uuid);
+    if (!chosen) {
+      throw new NotFoundError({
+        provider: id,
+        resource: 'meeting',
+        id: meetingRef,
+        message: `Systec UMeeting has no report of meeting ${meetingRef}`,
+      });
+    }
+    return chosen;
+  }
+
   /** A fresh report for a first page; the same one for the later pages of that listing. */
   function report(
     meetingId: string,
@@ -105,7 +132,7 @@ export function createSystecUMeeting(
   ): Promise<SystecMeetingWire> {
     const kept = recent.get(meetingId);
     if (continuing && kept && Date.now() - kept.at < reportReuseMs) return kept.wire;
-    const wire = loader.load(meetingId, signal);
+    const wire = reportOf(meetingId, signal);
     recent.set(meetingId, { wire, at: Date.now() });
     wire.catch(() => recent.delete(meetingId));
     // Bounded: only the listings under way need it.
@@ -149,7 +176,7 @@ export function createSystecUMeeting(
   ): Promise<SystecMeetingResult[]> {
     const ids = meetingIds.map((meetingId, index) => checkMeetingId(meetingId, `meetingIds[${index}]`));
     const settled = await Promise.allSettled(
-      ids.map((meetingId) => loader.load(meetingId, callOptions?.signal)),
+      ids.map((meetingId) => reportOf(meetingId, callOptions?.signal)),
     );
     return settled.map((outcome, index): SystecMeetingResult => {
       const meetingId = ids[index] as string;

@@ -57,9 +57,11 @@ describe('the seed example', () => {
 
   it('becomes a meeting with Beijing times as UTC', () => {
     const meeting = toMeeting(systecMeetingWire.parse(seedMeeting), shanghai, 'meeting');
+    // A meeting number names every meeting of its room; with its uuid it names this one.
     expect(meeting).toMatchObject({
       provider: 'systec',
-      id: '1790001234',
+      id: '1790001234:dgvOvqWVRUWjrEOS2YI2ig==',
+      code: '1790001234',
       topic: 'Hello world!',
       status: 'ended',
       host: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
@@ -138,7 +140,11 @@ describe('quirks', () => {
     });
     expect(wire.is_extra).toBe(true);
     const meeting = toMeeting(wire, shanghai, 'meeting');
-    expect(meeting).toMatchObject({ id: '1790001234', status: 'live' });
+    expect(meeting).toMatchObject({
+      id: '1790001234:dgvOvqWVRUWjrEOS2YI2ig==',
+      code: '1790001234',
+      status: 'live',
+    });
     const participant = toParticipant(
       '1790001234',
       wire.participants?.[0] as never,
