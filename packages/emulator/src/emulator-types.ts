@@ -1,6 +1,8 @@
 import type { TencentFixtures } from './data/fixtures.js';
+import type { SystecFixtures } from './data/systec/systec-fixtures.js';
 import type { EmulatorStats } from './emulator-stats.js';
 import type { Scenario, ScenarioPatch } from './scenario/scenario.js';
+import type { SystecCredentials } from './systec-credentials.js';
 import type { TencentCredentials } from './tencent-credentials.js';
 
 export interface EmulatorOptions {
@@ -12,8 +14,10 @@ export interface EmulatorOptions {
   seed?: string | number | undefined;
   /** The moment the data is made around (live, upcoming, ended); default the start time. */
   now?: Date | number | undefined;
-  /** Overrides of the accepted credentials (defaults: `defaultTencentCredentials`). */
+  /** Overrides of the accepted Tencent credentials (defaults: `defaultTencentCredentials`). */
   credentials?: Partial<TencentCredentials> | undefined;
+  /** Overrides of the accepted Systec credentials (defaults: `defaultSystecCredentials`). */
+  systecCredentials?: Partial<SystecCredentials> | undefined;
   /** The starting scenario, over `defaultScenario`. */
   scenario?: ScenarioPatch | undefined;
 }
@@ -26,15 +30,25 @@ export interface TencentEmulatorInfo {
   fixtures: TencentFixtures;
 }
 
+/** Everything a Systec UMeeting client needs to talk to the emulator. */
+export interface SystecEmulatorInfo {
+  /** Use as the client's `baseURL`: `http://host:port/umeeting/`, with the trailing slash. */
+  baseURL: string;
+  credentials: SystecCredentials;
+  fixtures: SystecFixtures;
+}
+
 export interface Emulator {
   /** `http://host:port`, no trailing slash. */
   url: string;
   tencent: TencentEmulatorInfo;
+  /** Systec's meetings are made on first use of this or of `/umeeting/`. */
+  readonly systec: SystecEmulatorInfo;
   /** The scenario in force. */
   readonly scenario: Scenario;
   /** Changes part of the scenario at once (validated; throws a ZodError on a bad value). */
   setScenario(patch: ScenarioPatch): Scenario;
-  /** Forgets placed and cancelled callouts, used nonces, rate-limit windows and stats. */
+  /** Forgets placed and cancelled callouts, used nonces, both APIs' rate-limit windows and stats. */
   reset(): void;
   readonly stats: EmulatorStats;
   close(): Promise<void>;

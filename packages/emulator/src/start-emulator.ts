@@ -3,44 +3,64 @@ import type { AddressInfo } from 'node:net';
 import { adminPrefix, handleAdmin } from './admin/admin-handler.js';
 import { ReplayCache } from './auth/replay-cache.js';
 import { buildDataset } from './data/build-dataset.js';
-import type { EmulatorStats } from './emulator-stats.js';
+import { buildSystecDataset } from './data/systec/build-systec-dataset.js';
+import type { SystecDataset } from './data/systec/systec-dataset.js';
+import { copyStats, type EmulatorStats, emptyStats } from './emulator-stats.js';
 import type { Emulator, EmulatorOptions } from './emulator-types.js';
 import { BodyTooLargeError, readBody } from './http/read-body.js';
 import { jsonType, send, sendJson } from './http/send.js';
 import { hashText, randomFor } from './random/seeded-random.js';
 import { faultTiming, writeBreakingFault, writeReplacingFault } from './scenario/faults.js';
 import { RateLimiter } from './scenario/rate-limiter.js';
-import { applyScenarioPatch, defaultScenario, type FaultKind, type Scenario } from './scenario/scenario.js';
+import {
+  applyScenarioPatch,
+  copyScenario,
+  defaultScenario,
+  type FaultKind,
+  type Scenario,
+} from './scenario/scenario.js';
+import { answerSystecRequest, type SystecAnswer, systecServerErrorBody } from './systec/answer-request.js';
+import { isSystecPath, systecPrefix } from './systec/route-table.js';
+import { SystecError } from './systec/systec-error.js';
+import { defaultSystecCredentials } from './systec-credentials.js';
 import { answerTencentRequest } from './tencent/answer-request.js';
 import { ApiError } from './tencent/api-error.js';
-import { defaultTencentCredentials, type TencentCredentials } from './tencent-credentials.js';
+import { defaultTencentCredentials } from './tencent-credentials.js';
 
 export const defaultSeed = 'callroll';
 const bodyLimit = 1024 * 1024;
-/** Kept free for the Systec UMeeting half of the emulator, which will share this server. */
-const reservedPrefix = '/umeeting';
 
 /**
- * Starts the emulator: one HTTP server with Tencent Meeting's REST API at the root, the admin
- * endpoint under `/__emulator/`, and `/umeeting/` left for the Systec half.
+ * Starts the emulator: one HTTP server with Tencent Meeting's REST API at the root, Systec
+ * UMeeting's public-room API under `/umeeting/`, and the admin endpoint under `/__emulator/`.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const credentials = mergeCredentials(options.credentials);
+  const credentials = mergeCredentials(defaultTencentCredentials, options.credentials);
+  const systecCredentials = mergeCredentials(defaultSystecCredentials, options.systecCredentials);
   const seed = hashText(String(options.seed ?? defaultSeed));
   const anchor = options.now ?? Date.now();
+  const anchorMs = typeof anchor === 'number' ? anchor : anchor.getTime();
   const dataset = buildDataset({
     seed,
-    anchorMs: typeof anchor === 'number' ? anchor : anchor.getTime(),
+    anchorMs,
     operatorId: credentials.operatorId,
     secretId: credentials.secretId,
   });
-  let scenario: Scenario = applyScenarioPatch({ ...defaultScenario }, options.scenario ?? {});
+  let systecDataset: SystecDataset | undefined;
+  // Made on first use (tens of milliseconds): runs that only use Tencent's API never pay for it.
+  const systecData = (): SystecDataset => {
+    systecDataset ??= buildSystecDataset({ seed, anchorMs });
+    return systecDataset;
+  };
+  let scenario: Scenario = applyScenarioPatch(copyScenario(defaultScenario), options.scenario ?? {});
   const replays = new ReplayCache();
   const rateLimiter = new RateLimiter();
+  // Zoom v1 counted report calls per second; Systec's limit is its own, apart from Tencent's.
+  const systecRateLimiter = new RateLimiter(1_000);
   // Separate streams, so that turning jitter on does not change which requests fail.
   const faultRandom = randomFor(seed, 'faults');
   const latencyRandom = randomFor(seed, 'latency');
-  let stats: EmulatorStats = { requests: 0, faults: 0, rateLimited: 0 };
+  let stats: EmulatorStats = emptyStats();
   const waits = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   let closed = false;
   let closing: Promise<void> | undefined;
@@ -48,13 +68,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clockMs = () => Date.now() + scenario.clockSkewSeconds * 1000;
   const setScenario = (patch: unknown): Scenario => {
     scenario = applyScenarioPatch(scenario, patch);
-    return { ...scenario, faultKinds: [...scenario.faultKinds] };
+    return copyScenario(scenario);
   };
   const reset = () => {
     dataset.resetCallouts();
     replays.clear();
     rateLimiter.clear();
-    stats = { requests: 0, faults: 0, rateLimited: 0 };
+    systecRateLimiter.clear();
+    stats = emptyStats();
   };
 
   const sleep = (ms: number) =>
@@ -71,40 +92,33 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://emulator.invalid');
+    const systec = isSystecPath(url.pathname);
     let body: string;
     try {
       body = await readBody(request, bodyLimit);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      sendJson(response, 413, new ApiError('invalidParameter', '请求体过大。').toBody(), new Date(clockMs()));
+      const refusal = systec
+        ? new SystecError(413, 'The request body is larger than 1 MiB.').toBody('envelope')
+        : new ApiError('invalidParameter', '请求体过大。').toBody();
+      sendJson(response, systec ? 200 : 413, refusal, new Date(clockMs()));
       return;
     }
     if (url.pathname === adminPrefix || url.pathname.startsWith(`${adminPrefix}/`)) {
       const result = handleAdmin(request.method ?? 'GET', url.pathname, body, {
-        scenario: () => ({ ...scenario, faultKinds: [...scenario.faultKinds] }),
+        scenario: () => copyScenario(scenario),
         setScenario,
         reset,
         fixtures: dataset.fixtures,
-        stats: () => ({ ...stats }),
+        systecFixtures: () => systecData().fixtures,
+        stats: () => copyStats(stats),
       });
       sendJson(response, result.status, result.body, new Date(clockMs()));
       return;
     }
 
-    if (url.pathname === reservedPrefix || url.pathname.startsWith(`${reservedPrefix}/`)) {
-      sendJson(
-        response,
-        404,
-        {
-          error: 'not_found',
-          message: `${reservedPrefix}/ is reserved for the Systec UMeeting emulator, not built yet`,
-        },
-        new Date(clockMs()),
-      );
-      return;
-    }
-
     stats.requests++;
+    if (systec) stats.systec.requests++;
     const delay =
       scenario.latencyMs +
       (scenario.jitterMs > 0 ? Math.floor(latencyRandom.next() * (scenario.jitterMs + 1)) : 0);
@@ -114,34 +128,55 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (scenario.faultRate > 0 && faultRandom.next() < scenario.faultRate) {
       fault = faultRandom.pick(scenario.faultKinds);
       stats.faults++;
+      if (systec) stats.systec.faults++;
     }
     if (fault !== undefined && faultTiming(fault) === 'instead-of-answer') {
-      writeReplacingFault(fault, response, new Date(clockMs()));
+      const serverError = systec ? systecServerErrorBody : new ApiError('serverError').toBody();
+      writeReplacingFault(fault, response, new Date(clockMs()), serverError);
       return;
     }
-    const result = answerTencentRequest(
-      { dataset, credentials, replays, rateLimiter, scenario, stats },
-      {
-        method: request.method ?? 'GET',
-        uri: request.url ?? '/',
-        headers: request.headers,
-        body,
-        nowMs: Date.now(),
-        clockMs: clockMs(),
-      },
-    );
+    const result: SystecAnswer = systec
+      ? answerSystecRequest(
+          {
+            dataset: systecData(),
+            credentials: systecCredentials,
+            rateLimiter: systecRateLimiter,
+            scenario,
+            stats,
+          },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            nowMs: Date.now(),
+          },
+        )
+      : answerTencentRequest(
+          { dataset, credentials, replays, rateLimiter, scenario, stats },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            nowMs: Date.now(),
+            clockMs: clockMs(),
+          },
+        );
     const text = JSON.stringify(result.body);
     if (fault !== undefined)
       writeBreakingFault(fault, request, response, result.status, text, new Date(clockMs()));
-    else send(response, result.status, text, jsonType, new Date(clockMs()));
+    else send(response, result.status, text, jsonType, new Date(clockMs()), result.headers);
   };
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       process.emitWarning(`callroll-emulator: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent)
-        sendJson(response, 500, new ApiError('serverError').toBody(), new Date(clockMs()));
-      else response.destroy();
+      if (!response.headersSent) {
+        const systec = isSystecPath(new URL(request.url ?? '/', 'http://emulator.invalid').pathname);
+        const body = systec ? systecServerErrorBody : new ApiError('serverError').toBody();
+        sendJson(response, 500, body, new Date(clockMs()));
+      } else response.destroy();
     });
   });
 
@@ -159,13 +194,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     tencent: { baseURL: url, credentials: { ...credentials }, fixtures: dataset.fixtures },
+    get systec() {
+      return {
+        baseURL: `${url}${systecPrefix}/`,
+        credentials: { ...systecCredentials },
+        fixtures: systecData().fixtures,
+      };
+    },
     get scenario() {
-      return { ...scenario, faultKinds: [...scenario.faultKinds] };
+      return copyScenario(scenario);
     },
     setScenario,
     reset,
     get stats() {
-      return { ...stats };
+      return copyStats(stats);
     },
     close: () => {
       // Idempotent: a test may close early and its cleanup close again.
@@ -184,8 +226,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-function mergeCredentials(overrides: Partial<TencentCredentials> | undefined): TencentCredentials {
-  const merged: TencentCredentials = { ...defaultTencentCredentials };
+/** The defaults with the given overrides; an override left undefined keeps the default. */
+function mergeCredentials<T extends object>(defaults: Readonly<T>, overrides: Partial<T> | undefined): T {
+  const merged = { ...defaults } as T;
   for (const [key, value] of Object.entries(overrides ?? {})) {
     if (value !== undefined) Object.assign(merged, { [key]: value });
   }

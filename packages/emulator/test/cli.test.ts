@@ -46,6 +46,20 @@ describe('callroll-emulator command line', () => {
       '100',
       '--sdk-id',
       '777',
+      '--systec-api-key',
+      'key',
+      '--systec-api-secret',
+      'a+b',
+      '--systec-quirks',
+      'numeric-ids, empty-end-time',
+      '--systec-error-shape',
+      'zoom-v1',
+      '--systec-times',
+      'iso-utc',
+      '--systec-rate-limit',
+      '1',
+      '--systec-rate-limit-status',
+      '429',
     ]);
     expect(command).toEqual({
       action: 'start',
@@ -64,8 +78,14 @@ describe('callroll-emulator command line', () => {
           rateLimitStatus: 429,
           clockSkewSeconds: -90,
           calloutRingMs: 100,
+          systecQuirks: ['numeric-ids', 'empty-end-time'],
+          systecErrorShape: 'zoom-v1',
+          systecTimeFormat: 'iso-utc',
+          systecRateLimitPerSecond: 1,
+          systecRateLimitStatus: 429,
         },
         credentials: { sdkId: '777' },
+        systecCredentials: { apiKey: 'key', apiSecret: 'a+b' },
       },
     });
   });
@@ -75,6 +95,10 @@ describe('callroll-emulator command line', () => {
     expect(() => parseCliArgs(['--latency', 'fast'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--fault-kinds', 'meteor'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--now', 'someday'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--systec-quirks', 'meteor'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--systec-times', 'local'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--systec-rate-limit-status', '500'])).toThrow(CliUsageError);
+    expect(parseCliArgs(['--systec-quirks', 'all']).options.scenario?.systecQuirks).toHaveLength(7);
   });
 
   it('prints help and the version without starting anything', async () => {
@@ -96,6 +120,11 @@ describe('callroll-emulator command line', () => {
     expect(banner).toContain(emulator.tencent.credentials.secretId);
     expect(banner).toContain(emulator.tencent.credentials.secretKey);
     expect(banner).toContain(emulator.tencent.fixtures.largeCalloutMeeting.meetingId);
+    expect(banner).toContain(emulator.systec.baseURL);
+    expect(banner).toContain(emulator.systec.credentials.apiKey);
+    expect(banner).toContain(emulator.systec.credentials.apiSecret);
+    expect(banner).toContain(emulator.systec.fixtures.costMeeting.uuid);
+    expect(banner).toContain(String(emulator.systec.fixtures.busyMonth.meetingCount));
     expect(emulator.scenario.latencyMs).toBe(3);
     expect((await fetch(`${emulator.url}/__emulator/scenario`)).status).toBe(200);
   });
@@ -106,9 +135,10 @@ describe('callroll-emulator command line', () => {
     if (!emulator) throw new Error('expected an emulator');
     running.push(emulator);
     expect(out).toHaveLength(1);
-    const printed = JSON.parse(out[0] ?? '') as { url: string; tencent: unknown };
+    const printed = JSON.parse(out[0] ?? '') as { url: string; tencent: unknown; systec: unknown };
     expect(printed.url).toBe(emulator.url);
     expect(printed.tencent).toEqual(JSON.parse(JSON.stringify(emulator.tencent)));
+    expect(printed.systec).toEqual(JSON.parse(JSON.stringify(emulator.systec)));
   });
 
   it('turns a bad scenario value into a usage error', async () => {

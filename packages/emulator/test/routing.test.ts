@@ -13,12 +13,12 @@ describe('routing', () => {
     expect([unknown, wrongMethod].map(errorCode)).toEqual([190004, 190004]);
   });
 
-  it('keeps /umeeting/ free for the Systec half', async () => {
+  it('hands /umeeting/ to the Systec half, which answers in its own envelope', async () => {
     const emulator = await start();
     const response = await fetch(`${emulator.url}/umeeting/api/v1/conferences`);
-    expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ error: 'not_found' });
-    expect(emulator.stats.requests).toBe(0);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 404, message: expect.any(String) });
+    expect(emulator.stats).toMatchObject({ requests: 1, systec: { requests: 1 } });
   });
 
   it('refuses bodies over 1 MiB', async () => {

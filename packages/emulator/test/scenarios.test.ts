@@ -87,7 +87,12 @@ describe('admin endpoint', () => {
     const fixtures = await admin(emulator, 'GET', 'fixtures');
     expect(fixtures.json).toEqual(JSON.parse(JSON.stringify(emulator.tencent.fixtures)));
     await call(emulator, { path: meetingPath(emulator) });
-    expect((await admin(emulator, 'GET', 'stats')).json).toEqual({ requests: 1, faults: 0, rateLimited: 0 });
+    expect((await admin(emulator, 'GET', 'stats')).json).toEqual({
+      requests: 1,
+      faults: 0,
+      rateLimited: 0,
+      systec: { requests: 0, faults: 0, rateLimited: 0 },
+    });
   });
 });
 

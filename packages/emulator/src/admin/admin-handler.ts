@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TencentFixtures } from '../data/fixtures.js';
+import type { SystecFixtures } from '../data/systec/systec-fixtures.js';
 import type { EmulatorStats } from '../emulator-stats.js';
 import type { Scenario } from '../scenario/scenario.js';
 
@@ -9,15 +10,18 @@ export interface AdminControls {
   setScenario(patch: unknown): Scenario;
   reset(): void;
   fixtures: TencentFixtures;
+  /** Made on first use. */
+  systecFixtures(): SystecFixtures;
   stats(): EmulatorStats;
 }
 
 export const adminPrefix = '/__emulator';
 
 /**
- * `/__emulator/…`: GET/POST `scenario`, POST `reset`, GET `fixtures`, GET `stats`. It needs no
- * signature and is never slowed, failed or rate limited. Its error bodies are the emulator's own
- * (`{"error": …}`), so that they cannot be mistaken for Tencent's.
+ * `/__emulator/…`: GET/POST `scenario`, POST `reset`, GET `fixtures` (Tencent's, as before; also
+ * `fixtures/tencent`), GET `fixtures/systec`, GET `stats`. It needs no signature or key and is
+ * never slowed, failed or rate limited. Its error bodies are the emulator's own (`{"error": …}`),
+ * so that they cannot be mistaken for either API's.
  */
 export function handleAdmin(
   method: string,
@@ -47,7 +51,11 @@ export function handleAdmin(
     controls.reset();
     return { status: 200, body: { ok: true } };
   }
-  if (path === '/fixtures' && method === 'GET') return { status: 200, body: controls.fixtures };
+  if ((path === '/fixtures' || path === '/fixtures/tencent') && method === 'GET') {
+    return { status: 200, body: controls.fixtures };
+  }
+  if (path === '/fixtures/systec' && method === 'GET')
+    return { status: 200, body: controls.systecFixtures() };
   if (path === '/stats' && method === 'GET') return { status: 200, body: controls.stats() };
   if (path === '' && method === 'GET') {
     return {
@@ -58,6 +66,7 @@ export function handleAdmin(
           'POST /__emulator/scenario',
           'POST /__emulator/reset',
           'GET /__emulator/fixtures',
+          'GET /__emulator/fixtures/systec',
           'GET /__emulator/stats',
         ],
       },

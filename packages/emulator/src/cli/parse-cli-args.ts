@@ -1,6 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { EmulatorOptions } from '../emulator-types.js';
 import { type FaultKind, faultKinds, type ScenarioPatch } from '../scenario/scenario.js';
+import {
+  type SystecErrorShape,
+  type SystecQuirk,
+  type SystecTimeFormat,
+  systecErrorShapes,
+  systecQuirkNames,
+  systecTimeFormats,
+} from '../scenario/systec-quirks.js';
+import type { SystecCredentials } from '../systec-credentials.js';
 import type { TencentCredentials } from '../tencent-credentials.js';
 
 /** A command line the emulator cannot act on; the message says why. */
@@ -20,7 +29,8 @@ export interface CliCommand {
 
 export const usage = `Usage: callroll-emulator [options]
 
-Starts a local Tencent Meeting REST API emulator and prints its URL and test credentials.
+Starts a local Tencent Meeting REST API and Systec UMeeting public-room API emulator
+(under /umeeting/) and prints its URL and test credentials.
 
 Options:
   --port <n>               port to listen on (default 0: a free one)
@@ -37,7 +47,16 @@ Options:
                            write a negative one as --clock-skew=-90)
   --ring-ms <ms>           how long new callouts ring before moving on (default 5000)
   --app-id, --secret-id, --secret-key, --sdk-id, --operator-id <value>
-                           accept these credentials instead of the defaults
+                           accept these Tencent credentials instead of the defaults
+  --systec-api-key, --systec-api-secret <value>
+                           accept these Systec credentials instead of the defaults
+  --systec-quirks <list>   Systec loose forms to mix in, comma-separated, or "all":
+                           ${systecQuirkNames.join(', ')}
+  --systec-error-shape <s> envelope (default) or zoom-v1 for credential errors
+  --systec-times <format>  ${systecTimeFormats.join(', ')} (default naive-shanghai)
+  --systec-rate-limit <n>  Systec calls per second per API key, 0 = off (default 0)
+  --systec-rate-limit-status <n>
+                           200 (envelope only, default) or 429 (with Retry-After)
   --json                   print one JSON line (url, credentials, fixtures, scenario)
   --version                print the version
   -h, --help               print this help
@@ -72,6 +91,28 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     scenario.clockSkewSeconds = integer('--clock-skew', values['clock-skew']);
   if (values['ring-ms'] !== undefined) scenario.calloutRingMs = integer('--ring-ms', values['ring-ms']);
 
+  if (values['systec-quirks'] !== undefined) scenario.systecQuirks = quirks(values['systec-quirks']);
+  if (values['systec-error-shape'] !== undefined) {
+    scenario.systecErrorShape = oneOf(
+      '--systec-error-shape',
+      systecErrorShapes,
+      values['systec-error-shape'],
+    );
+  }
+  if (values['systec-times'] !== undefined) {
+    scenario.systecTimeFormat = oneOf('--systec-times', systecTimeFormats, values['systec-times']);
+  }
+  if (values['systec-rate-limit'] !== undefined) {
+    scenario.systecRateLimitPerSecond = integer('--systec-rate-limit', values['systec-rate-limit']);
+  }
+  if (values['systec-rate-limit-status'] !== undefined) {
+    const status = integer('--systec-rate-limit-status', values['systec-rate-limit-status']);
+    if (status !== 200 && status !== 429) {
+      throw new CliUsageError(`--systec-rate-limit-status takes 200 or 429, not "${status}"`);
+    }
+    scenario.systecRateLimitStatus = status;
+  }
+
   const credentials: Partial<TencentCredentials> = {};
   if (values['app-id'] !== undefined) credentials.appId = values['app-id'];
   if (values['secret-id'] !== undefined) credentials.secretId = values['secret-id'];
@@ -79,7 +120,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values['sdk-id'] !== undefined) credentials.sdkId = values['sdk-id'];
   if (values['operator-id'] !== undefined) credentials.operatorId = values['operator-id'];
 
+  const systecCredentials: Partial<SystecCredentials> = {};
+  if (values['systec-api-key'] !== undefined) systecCredentials.apiKey = values['systec-api-key'];
+  if (values['systec-api-secret'] !== undefined) systecCredentials.apiSecret = values['systec-api-secret'];
+
   const options: EmulatorOptions = { scenario, credentials };
+  if (Object.keys(systecCredentials).length > 0) options.systecCredentials = systecCredentials;
   if (values.port !== undefined) options.port = integer('--port', values.port);
   if (values.host !== undefined) options.host = values.host;
   if (values.seed !== undefined) options.seed = values.seed;
@@ -111,6 +157,13 @@ function parse(argv: readonly string[]) {
       'secret-key': text,
       'sdk-id': text,
       'operator-id': text,
+      'systec-api-key': text,
+      'systec-api-secret': text,
+      'systec-quirks': text,
+      'systec-error-shape': text,
+      'systec-times': text,
+      'systec-rate-limit': text,
+      'systec-rate-limit-status': text,
       json: { type: 'boolean' },
       version: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -141,6 +194,30 @@ function kinds(text: string): FaultKind[] {
     throw new CliUsageError(`--fault-kinds takes ${faultKinds.join(', ')}; got "${text}"`);
   }
   return names as FaultKind[];
+}
+
+function quirks(text: string): SystecQuirk[] {
+  if (text.trim() === 'all') return [...systecQuirkNames];
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const known = new Set<string>(systecQuirkNames);
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new CliUsageError(`--systec-quirks takes all or ${systecQuirkNames.join(', ')}; got "${text}"`);
+  }
+  return names as SystecQuirk[];
+}
+
+function oneOf<T extends SystecErrorShape | SystecTimeFormat>(
+  flag: string,
+  allowed: readonly T[],
+  text: string,
+): T {
+  const found = allowed.find((value) => value === text.trim());
+  if (found === undefined) throw new CliUsageError(`${flag} takes ${allowed.join(' or ')}, not "${text}"`);
+  return found;
 }
 
 function moment(text: string): number {

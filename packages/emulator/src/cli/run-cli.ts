@@ -42,6 +42,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
       JSON.stringify({
         url: emulator.url,
         tencent: emulator.tencent,
+        systec: emulator.systec,
         scenario: emulator.scenario,
       }),
     );

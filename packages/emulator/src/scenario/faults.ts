@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jsonType, send } from '../http/send.js';
-import { ApiError } from '../tencent/api-error.js';
 import type { FaultKind } from './scenario.js';
 
 /**
@@ -19,10 +18,18 @@ const gatewayPage =
 const maintenancePage =
   '<!DOCTYPE html><html><head><title>系统维护中</title></head><body><p>服务繁忙，请稍后再试。</p></body></html>';
 
-/** Answers with the fault instead of handling the request. */
-export function writeReplacingFault(kind: FaultKind, response: ServerResponse, date: Date): void {
+/**
+ * Answers with the fault instead of handling the request. `serverErrorBody` is the API's own
+ * internal-error body (Tencent's `error_info`, Systec's envelope), sent with HTTP 500.
+ */
+export function writeReplacingFault(
+  kind: FaultKind,
+  response: ServerResponse,
+  date: Date,
+  serverErrorBody: unknown,
+): void {
   if (kind === 'server-error') {
-    send(response, 500, JSON.stringify(new ApiError('serverError').toBody()), jsonType, date);
+    send(response, 500, JSON.stringify(serverErrorBody), jsonType, date);
   } else if (kind === 'bad-gateway') {
     send(response, 502, gatewayPage, 'text/html', date);
   } else {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { systecErrorShapes, systecQuirkNames, systecTimeFormats } from './systec-quirks.js';
 
 /** How a fault shows itself to the client. */
 export const faultKinds = [
@@ -31,6 +32,16 @@ const scenarioShape = {
     .max(10 * 365 * 86_400),
   /** How long a new callout rings (START_INVITE) before it is answered or given up. */
   calloutRingMs: z.number().int().min(0),
+  /** Shape of a Systec credential error: the documented envelope, or Zoom v1's `error` object. */
+  systecErrorShape: z.enum(systecErrorShapes),
+  /** The Systec quirks in force; none by default (the strict documented form). */
+  systecQuirks: z.array(z.enum(systecQuirkNames)),
+  /** How Systec timestamps are written, and the zone its date parameters are read in. */
+  systecTimeFormat: z.enum(systecTimeFormats),
+  /** Accepted Systec calls per API key in any one-second window; 0 (the default) turns it off. */
+  systecRateLimitPerSecond: z.number().int().min(0),
+  /** HTTP status of a Systec "too many requests" envelope: 200 as the docs imply, or 429 with Retry-After. */
+  systecRateLimitStatus: z.union([z.literal(200), z.literal(429)]),
 };
 
 export const scenarioSchema = z.strictObject(scenarioShape);
@@ -49,6 +60,11 @@ export const defaultScenario: Readonly<Scenario> = Object.freeze({
   rateLimitStatus: 500,
   clockSkewSeconds: 0,
   calloutRingMs: 5_000,
+  systecErrorShape: 'envelope',
+  systecQuirks: [],
+  systecTimeFormat: 'naive-shanghai',
+  systecRateLimitPerSecond: 0,
+  systecRateLimitStatus: 200,
 });
 
 /** Validates a change and applies it to `current`, returning the new scenario. */
@@ -59,6 +75,10 @@ export function applyScenarioPatch(current: Scenario, patch: unknown): Scenario 
     const value = parsed[key];
     if (value !== undefined) Object.assign(next, { [key]: value });
   }
-  next.faultKinds = [...next.faultKinds];
-  return next;
+  return copyScenario(next);
+}
+
+/** A copy that shares no arrays with the scenario in force, so callers cannot change it. */
+export function copyScenario(scenario: Scenario): Scenario {
+  return { ...scenario, faultKinds: [...scenario.faultKinds], systecQuirks: [...scenario.systecQuirks] };
 }

@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/index.js';
 import { type SignedFetchOptions, type SignedResponse, signedFetch } from './signed-fetch.js';
 
@@ -32,4 +32,22 @@ export function operatorQuery(
   operatorId = emulator.tencent.credentials.operatorId,
 ): string {
   return `operator_id=${encodeURIComponent(operatorId)}&operator_id_type=1`;
+}
+
+/**
+ * One emulator for a whole test file, for files whose tests only read (they never change the
+ * scenario): it is started before the first test and closed after the last.
+ */
+export function useSharedEmulator(options: EmulatorOptions = {}): () => Emulator {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ ...options, scenario: { rateLimitPerMinute: 0, ...options.scenario } });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  return () => {
+    if (!emulator) throw new Error('The shared emulator is not running');
+    return emulator;
+  };
 }
