@@ -1,6 +1,5 @@
 // Errors
 
-export { throwIfAborted } from './errors/abort-reason.js';
 export { AbortedError } from './errors/aborted-error.js';
 export { AuthenticationError } from './errors/authentication-error.js';
 export { CallrollError, type CallrollErrorKind, type CallrollErrorOptions } from './errors/callroll-error.js';
@@ -11,6 +10,7 @@ export { NotFoundError } from './errors/not-found-error.js';
 export { PermissionError } from './errors/permission-error.js';
 export { ProviderError } from './errors/provider-error.js';
 export { RateLimitedError } from './errors/rate-limited-error.js';
+export { throwIfAborted } from './errors/throw-if-aborted.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { untilAborted } from './errors/until-aborted.js';
 // Model

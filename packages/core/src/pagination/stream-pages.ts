@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
-import { throwIfAborted } from '../errors/abort-reason.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import { throwIfAborted } from '../errors/throw-if-aborted.js';
 import { untilAborted } from '../errors/until-aborted.js';
 import type { ProviderId } from '../model/provider-id.js';
 import type { Page } from '../provider/page.js';
