@@ -1,0 +1,57 @@
+/** The commands, with names fixed by the issue that specified them. */
+export const commandNames = ['providers', 'meetings', 'meeting', 'phones', 'demo', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+export function isCommandName(value: string): value is CommandName {
+  return (commandNames as readonly string[]).includes(value);
+}
+
+/** What the command line said, checked for shape (values are checked by each command). */
+export interface CliOptions {
+  provider?: string | undefined;
+  account?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  status: string[];
+  format?: string | undefined;
+  output?: string | undefined;
+  outputDir?: string | undefined;
+  config?: string | undefined;
+  mask: boolean;
+  verbose: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+type StringOption = 'provider' | 'account' | 'from' | 'to' | 'format' | 'output' | 'outputDir' | 'config';
+type BooleanOption = 'mask' | 'verbose' | 'help' | 'version';
+
+export type OptionSpec = {
+  long: string;
+  short?: string | undefined;
+  /** The commands it applies to; undefined: every command. */
+  commands?: readonly CommandName[] | undefined;
+} & (
+  | { key: StringOption; kind: 'string' }
+  | { key: 'status'; kind: 'list' }
+  | { key: BooleanOption; kind: 'boolean' }
+);
+
+const listings: readonly CommandName[] = ['providers', 'meetings', 'meeting', 'phones'];
+const withProvider: readonly CommandName[] = ['meetings', 'meeting', 'phones'];
+
+export const optionSpecs: readonly OptionSpec[] = [
+  { key: 'provider', long: 'provider', short: 'p', kind: 'string', commands: withProvider },
+  { key: 'account', long: 'account', short: 'a', kind: 'string', commands: withProvider },
+  { key: 'from', long: 'from', kind: 'string', commands: ['meetings'] },
+  { key: 'to', long: 'to', kind: 'string', commands: ['meetings'] },
+  { key: 'status', long: 'status', kind: 'list', commands: ['phones'] },
+  { key: 'format', long: 'format', short: 'f', kind: 'string', commands: listings },
+  { key: 'output', long: 'output', short: 'o', kind: 'string', commands: listings },
+  { key: 'mask', long: 'mask', kind: 'boolean', commands: ['meetings', 'meeting', 'phones'] },
+  { key: 'config', long: 'config', kind: 'string', commands: listings },
+  { key: 'outputDir', long: 'output-dir', kind: 'string', commands: ['demo'] },
+  { key: 'verbose', long: 'verbose', short: 'v', kind: 'boolean' },
+  { key: 'help', long: 'help', short: 'h', kind: 'boolean' },
+  { key: 'version', long: 'version', short: 'V', kind: 'boolean' },
+];

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { CliError } from '../errors/cli-error.js';
+import { exitCodes } from '../errors/exit-codes.js';
+import type { Messages } from '../i18n/messages.js';
+import type { ConfigLocation } from './config-location.js';
+
+const settingValue = z.union([z.string(), z.number(), z.boolean()]);
+
+const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Packages (or files) whose exports include a v1 provider factory. */
+  plugins: z.array(z.string().trim().min(1)).default([]),
+  /** provider id → account name → non-secret settings. */
+  accounts: z.record(z.string(), z.record(z.string(), z.record(z.string(), settingValue))).default({}),
+});
+
+export type AccountSettings = Record<string, string | number | boolean>;
+
+export interface CallrollConfig {
+  path: string;
+  exists: boolean;
+  plugins: string[];
+  accounts: Record<string, Record<string, AccountSettings>>;
+}
+
+/** Reads and checks the config file. A missing file at the default place is an empty config. */
+export async function readConfig(location: ConfigLocation, messages: Messages): Promise<CallrollConfig> {
+  let text: string;
+  try {
+    text = await readFile(location.path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !location.explicit) {
+      return { path: location.path, exists: false, plugins: [], accounts: {} };
+    }
+    throw new CliError(messages.configUnreadable(location.path, messages.ioReason(code)), exitCodes.settings);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // V8's message quotes the text around the mistake, which may be a secret someone pasted in:
+    // only the position is passed on.
+    throw new CliError(
+      messages.configNotJson(location.path, jsonErrorPlace(text, error)),
+      exitCodes.settings,
+    );
+  }
+  const result = configSchema.safeParse(json);
+  if (result.success) {
+    return {
+      path: location.path,
+      exists: true,
+      plugins: result.data.plugins,
+      accounts: result.data.accounts,
+    };
+  }
+  // Worded from each issue's kind and place, never from zod's text, which may quote a value.
+  const problems = result.error.issues.map((issue) => {
+    const where = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') return messages.configUnknownKeys(where, issue.keys);
+    if (issue.code === 'invalid_type') return messages.configWrongType(where, issue.expected);
+    if (issue.code === 'invalid_union') return messages.configWrongType(where, 'scalar');
+    return messages.configBadValue(where);
+  });
+  throw new CliError(
+    messages.configInvalid(location.path, problems.join(messages.problemSeparator)),
+    exitCodes.settings,
+  );
+}
+
+function jsonErrorPlace(text: string, error: unknown): string {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return '';
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (${line}:${column})`;
+}

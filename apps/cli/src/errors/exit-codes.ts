@@ -1,0 +1,33 @@
+/**
+ * One exit code per kind of failure, so that scripts can tell "fix your settings" from "try
+ * again later" without reading the message. Documented in the README; never renumber.
+ */
+export const exitCodes = {
+  ok: 0,
+  /** A bug in callroll or a provider plugin: the message says what to report. */
+  internal: 1,
+  /** The command line is wrong: unknown command or option, a bad date, format or meeting id. */
+  usage: 2,
+  /** Settings or the config file: missing or invalid settings, a secret in the file, a plugin. */
+  settings: 3,
+  /** The provider rejected the credentials. */
+  authentication: 4,
+  /** The credentials are valid but not allowed to do this. */
+  permission: 5,
+  /** The meeting (or another thing asked for) does not exist. */
+  notFound: 6,
+  /** Still rate limited after the provider's own retries. */
+  rateLimited: 7,
+  /** The server could not be reached, or did not answer in time. */
+  network: 8,
+  /** The provider answered with an error or something unreadable. */
+  provider: 9,
+  /** The output could not be written (a bad --output path, a full disk). */
+  output: 10,
+  /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
+  interrupted: 130,
+  /** Stopped by SIGTERM: 128 + 15. */
+  terminated: 143,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

@@ -1,0 +1,296 @@
+import type { Messages } from './messages.js';
+
+const listingOptions = `Listing options:
+  -f, --format <format>   table, json, ndjson or csv (default: table on a terminal, else from
+                          the --output file's extension, else ndjson)
+  -o, --output <file>     write to this file, row by row, instead of standard output
+      --mask              hide the middle digits of phone numbers (+86 139****0350)
+  -v, --verbose           log every request (secrets redacted) to standard error
+      --config <file>     the config file to read instead of the default one
+  -h, --help              this help`;
+
+const accountOptions = `  -p, --provider <id>     the provider: tencent, or one a plugin adds (callroll providers)
+  -a, --account <name>    the account in the config file (default: "default", or the only one)`;
+
+const list = (items: readonly string[]) => items.join(', ');
+
+export const messagesEn: Messages = {
+  helpMain: (version, configPath) => `callroll ${version}: the phone participants of your video meetings
+
+Usage: callroll <command> [options]
+
+Commands:
+  providers                              providers, their capabilities and settings
+  meetings --provider <id>               meetings of a date range
+  meeting  --provider <id> <id-or-code>  one meeting and a summary of its phone participants
+  phones   --provider <id> <id>...       phone participants of one or more meetings
+  demo                                   a tour of callroll against a local emulator
+  help [command]                         this help, or a command's
+
+Every listing takes --format table|json|ndjson|csv, --output <file>, --mask and --verbose.
+
+Settings come from CALLROLL_<PROVIDER>_<SETTING> environment variables (the only place for
+secrets) and from named accounts in the config file:
+  ${configPath}
+Messages are in English or Chinese by the system locale; CALLROLL_LANG=en or zh-CN chooses.
+
+Exit codes: 0 done, 1 internal error, 2 usage, 3 settings or config, 4 authentication,
+5 permission, 6 not found, 7 rate limited, 8 network, 9 provider error, 10 output,
+130 interrupted (Ctrl-C), 143 terminated.
+
+Run "callroll <command> --help" for a command's options.`,
+
+  helpProviders: `Usage: callroll providers [options]
+
+Lists the providers callroll knows (built in, and those of plugins named in the config file),
+what each can do, and the settings each needs with their environment variables. Shows whether
+each setting is set, never its value.
+
+${listingOptions}`,
+
+  helpMeetings: `Usage: callroll meetings --provider <id> [--from <date>] [--to <date>] [options]
+
+Lists the meetings that overlap a date range.
+
+${accountOptions}
+      --from <date>       start: 2026-11-01, "2026-11-01 09:00" (your time zone) or ISO 8601
+                          with an offset (default: 30 days ago)
+      --to <date>         end; a date alone includes that whole day (default: now)
+
+${listingOptions}`,
+
+  helpMeeting: `Usage: callroll meeting --provider <id> <meeting-id-or-code> [options]
+
+Shows one meeting and a summary of its phone participants: how many, how many in each status,
+the total duration and the total cost. Tencent Meeting also takes the 9-digit meeting code,
+as people paste it ("#腾讯会议：123-456-789").
+
+${accountOptions}
+
+${listingOptions}`,
+
+  helpPhones: `Usage: callroll phones --provider <id> <meeting-id>... [--status <status>...] [options]
+
+Lists the phone participants of one or more meetings: number, name, direction, status, times,
+duration and cost. Streams: rows are written as they arrive, and Ctrl-C leaves a file that ends
+with a whole row.
+
+${accountOptions}
+      --status <status>   only these statuses: calling, connected, ended, unanswered,
+                          cancelled, unknown (repeat it, or separate with commas)
+
+${listingOptions}`,
+
+  helpDemo: `Usage: callroll demo [--output-dir <dir>] [--verbose]
+
+Starts the Callroll emulator with a fixed seed on a free loopback port, points the providers at
+it and shows what callroll does: a Tencent meeting's callouts by status, and an export to CSV.
+Then stops the emulator. Needs no account and no network.
+
+      --output-dir <dir>  where the CSV export goes (default: a new temporary folder)
+  -v, --verbose           log every request (secrets redacted) to standard error
+  -h, --help              this help`,
+
+  unknownCommand: (name) => `"${name}" is not a callroll command.`,
+  unknownOption: (option, command) => `${command} has no option ${option}.`,
+  optionNotForCommand: (option, command) => `${option} does not apply to "${command}".`,
+  optionNeedsValue: (option) => `${option} needs a value.`,
+  optionTakesNoValue: (option) => `${option} takes no value.`,
+  optionRepeated: (option) => `${option} was given more than once.`,
+  missingArgument: (what, command) => `"${command}" needs ${what}.`,
+  unexpectedArgument: (argument, command) => `"${command}" takes no argument "${argument}".`,
+  providerRequired: (command) => `"${command}" needs --provider <id> (see callroll providers).`,
+  invalidFormat: (value, allowed) => `"${value}" is not a format; use one of ${list(allowed)}.`,
+  invalidStatus: (value, allowed) => `"${value}" is not a phone status; use one of ${list(allowed)}.`,
+  invalidDate: (option, value) =>
+    `${option} "${value}" is not a date; write 2026-11-01, "2026-11-01 09:00" or 2026-11-01T09:00:00+08:00.`,
+  rangeReversed: '--from must be before --to.',
+  seeHelp: (command) => `Run "callroll${command ? ` ${command}` : ''} --help" for the usage.`,
+  argumentMeetingRef: 'a meeting id or code',
+  argumentMeetingIds: 'one or more meeting ids',
+  unknownProvider: (id, known) =>
+    `There is no provider "${id}"; known: ${list(known)}. A plugin's provider must be named in the config file's "plugins".`,
+  notSupported: (provider, what) => `${provider} cannot ${what}.`,
+
+  configUnreadable: (path, reason) => `Cannot read the config file ${path}: ${reason}.`,
+  configNotJson: (path, where) => `The config file ${path} is not valid JSON${where}; fix or remove it.`,
+  configInvalid: (path, problems) => `The config file ${path} is not valid: ${problems}.`,
+  configUnknownKeys: (where, keys) => `${where || 'the top level'} has unknown key(s) ${list(keys)}`,
+  configWrongType: (where, expected) =>
+    `${where} must be ${({ array: 'a list', scalar: 'a string, number or boolean' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
+  configBadValue: (where) => `${where} is not valid`,
+  configSecret: (path, provider, account, field, envName) =>
+    `The config file ${path} holds the secret "${field}" in account "${account}" of ${provider}: secrets may come only from the environment (${envName}). Remove it from the file.`,
+  configUnknownSetting: (path, provider, account, field, known) =>
+    `The config file ${path} has an unknown setting "${field}" in account "${account}" of ${provider}; known: ${known}.`,
+  accountNotFound: (provider, account, path, available) =>
+    available.length === 0
+      ? `There is no account "${account}" of ${provider} in ${path}; it has none.`
+      : `There is no account "${account}" of ${provider} in ${path}; it has ${list(available)}.`,
+  accountAmbiguous: (provider, path, available) =>
+    `${path} has several accounts of ${provider} (${list(available)}) and none is "default"; choose one with --account.`,
+  pluginNotFound: (specifier, path) =>
+    `The plugin "${specifier}" named in ${path} is not installed; install it where callroll is installed, or fix the name.`,
+  pluginFailed: (specifier, reason) => `The plugin "${specifier}" failed to load: ${reason}.`,
+  pluginWithoutFactory: (specifier) =>
+    `The plugin "${specifier}" exports no v1 provider factory (ProviderFactoryV1).`,
+  pluginDuplicate: (id, first, second) => `Two plugins provide "${id}": ${first} and ${second}; keep one.`,
+  settingsInvalid: (provider, problems, hint) => `Settings of ${provider}: ${problems}. ${hint}`,
+  settingsHintEnv: (secretVariables) =>
+    secretVariables.length === 0
+      ? 'Set them in the environment.'
+      : `Set them in the environment; secrets (${list(secretVariables)}) can come only from there.`,
+  settingsHintFile: (path, account) =>
+    account === undefined
+      ? ` Non-secret settings may also go in an account in ${path}.`
+      : ` Non-secret settings may also go in account "${account}" in ${path}.`,
+  settingEnvProblem: (variable, problem) => `${variable} ${problem}`,
+  settingFileProblem: (field, account, problem) => `"${field}" of account "${account}" ${problem}`,
+  problemText: (problem) => problem,
+  problemSeparator: '; ',
+  ioReason: (code) =>
+    ({
+      ENOENT: 'no such file or folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'the disk is full',
+      EROFS: 'the file system is read-only',
+      EPIPE: 'the reader closed the pipe',
+    })[code ?? ''] ??
+    code ??
+    'unknown error',
+
+  authenticationFailed: (provider, code, variables) =>
+    `${provider} rejected the credentials${code ? ` (code ${code})` : ''}; check ${list(variables)}.`,
+  permissionDenied: (provider, code) =>
+    `${provider} refused: this account is not allowed to do that${code ? ` (code ${code})` : ''}. Use an account with the right role (for Tencent: the meeting's creator, host or co-host).`,
+  notFound: (provider, resource, id) =>
+    `${provider} has no ${resource}${id ? ` "${id}"` : ''}; check the id (callroll meetings lists them).`,
+  rateLimited: (provider) =>
+    `${provider} is still rate limiting after several retries; wait a minute and run the command again.`,
+  networkFailed: (provider, code) =>
+    `Cannot reach ${provider}${code ? ` (${code})` : ''}; check the network and the server address (baseURL setting), then try again.`,
+  timedOut: (provider, ms) =>
+    `${provider} did not answer in time${ms ? ` (${ms} ms)` : ''}; try again later.`,
+  invalidResponse: (provider, field) =>
+    `${provider} sent an answer callroll cannot read${field ? ` (at ${field})` : ''}; try again, and report it if it persists (--verbose shows the request).`,
+  providerFailed: (provider, code, detail) =>
+    `${provider} answered with an error${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}.`,
+  invalidArgument: (provider, problems) => `${provider} cannot take that: ${problems}.`,
+  outputFailed: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  internalError: (message) =>
+    `Internal error: ${message}. Please report it with the command you ran (and --verbose output, which holds no secrets).`,
+
+  unnamedProvider: 'The provider',
+  interrupted: 'Interrupted.',
+  interruptedRows: (rows, path) =>
+    `Interrupted: ${path} holds the ${rows.toLocaleString('en')} whole rows written before.`,
+  failedRows: (rows, path) =>
+    `${path} holds the ${rows.toLocaleString('en')} whole rows written before the error.`,
+  interruptAgain: 'Stopping… (press Ctrl-C again to quit at once)',
+  progressRows: (done, total, rate) => `${total === undefined ? done : `${done} / ${total}`} rows  ${rate}/s`,
+  progressMeeting: (index, count) => `meeting ${index}/${count}`,
+  verboseSettings: (provider, fromEnv, fromFile) =>
+    `settings of ${provider}: from the environment ${fromEnv.length ? list(fromEnv) : '(none)'}; from the config file ${fromFile.length ? list(fromFile) : '(none)'}`,
+  verboseRetry: (delayMs, reason) => `retrying in ${delayMs} ms: ${reason}`,
+  verboseError: (kind, message) => `failed (${kind}): ${message}`,
+  verboseConfig: (path, exists) => `config file: ${path}${exists ? '' : ' (none there)'}`,
+
+  columns: {
+    meeting: 'meeting',
+    number: 'number',
+    name: 'name',
+    direction: 'direction',
+    status: 'status',
+    joined: 'joined',
+    left: 'left',
+    duration: 'duration',
+    cost: 'cost',
+    id: 'id',
+    code: 'code',
+    topic: 'topic',
+    start: 'start',
+    end: 'end',
+    host: 'host',
+  },
+  phoneStatus: {
+    calling: 'calling',
+    connected: 'connected',
+    ended: 'ended',
+    unanswered: 'unanswered',
+    cancelled: 'cancelled',
+    unknown: 'unknown',
+  },
+  meetingStatus: {
+    scheduled: 'scheduled',
+    live: 'live',
+    ended: 'ended',
+    cancelled: 'cancelled',
+    unknown: 'unknown',
+  },
+  direction: { 'call-out': 'call-out', 'call-in': 'call-in', 'toll-free': 'toll-free', unknown: 'unknown' },
+  noRows: '(no rows)',
+  rowCount: (rows) => `${rows.toLocaleString('en')} ${rows === 1 ? 'row' : 'rows'}`,
+
+  providerSource: (source) => `plugin ${source}`,
+  builtIn: 'built in',
+  capabilitiesLine: (capabilities, maxPageSize) =>
+    `can: ${capabilities.length ? list(capabilities) : 'phone participants only'}; pages of up to ${maxPageSize}`,
+  capability: {
+    listMeetings: 'list meetings',
+    listParticipants: 'app participants',
+    meetingCodes: 'meeting codes',
+    callOut: 'call out',
+  },
+  settingsHeading: 'settings:',
+  settingFlags: ({ required, secret, defaultValue }) =>
+    [
+      required ? 'required' : defaultValue === undefined ? 'optional' : `default ${defaultValue}`,
+      ...(secret ? ['secret: environment only'] : []),
+    ].join(', '),
+  settingState: (state) =>
+    ({
+      env: 'set in the environment',
+      file: 'set in the config file',
+      default: 'default',
+      missing: 'MISSING',
+      unset: 'not set',
+    })[state],
+  noPlugins: (path) => `No plugins are named in ${path}.`,
+
+  summary: {
+    topic: 'Meeting',
+    id: 'Id',
+    code: 'Code',
+    status: 'Status',
+    start: 'Start',
+    end: 'End',
+    host: 'Host',
+    phones: 'Phone participants',
+    byStatus: 'By status',
+    duration: 'Total duration',
+    cost: 'Total cost',
+    notReported: 'not reported by the provider',
+    rawStatuses: (list) => `(provider statuses: ${list})`,
+    durationValue: (text, lines) => `${text} (${lines.toLocaleString('en')} lines with a duration)`,
+  },
+
+  demo: {
+    title: (url, seed) => `callroll demo: the Callroll emulator at ${url} (seed "${seed}")`,
+    step: (index, text) => `\n${index}. ${text}`,
+    byStatus: "A Tencent meeting's callouts by status",
+    firstRows: (rows) => `Its first ${rows} callouts (numbers masked)`,
+    systecMonth: 'A Systec UMeeting month: its meetings and their telephony cost',
+    systecCalls: 'calls',
+    systecTotals: (meetings, calls, cost) =>
+      `… ${meetings.toLocaleString('en')} meetings in all, ${calls.toLocaleString('en')} phone calls, ${cost} (summed exactly)`,
+    export: 'Every callout of the large meeting, exported to CSV',
+    exported: (rows, path, bytes) => `Wrote ${rows.toLocaleString('en')} rows (${bytes}) to ${path}`,
+    firstLines: 'Its first lines:',
+    stopped: '\nStopped the emulator.',
+    elapsed: (seconds) => `Done in ${seconds} s.`,
+    tryIt:
+      'Against your own accounts: set CALLROLL_TENCENT_* or CALLROLL_SYSTEC_* (callroll providers lists them) and run the commands above.',
+  },
+};

@@ -1,0 +1,304 @@
+import type { Messages } from './messages.js';
+
+const listingOptions = `列表选项：
+  -f, --format <格式>     table、json、ndjson 或 csv（默认：终端上为 table，否则按 --output
+                          文件的扩展名，再否则为 ndjson）
+  -o, --output <文件>     逐行写入该文件，而不是标准输出
+      --mask              隐藏电话号码中间的数字（+86 139****0350）
+  -v, --verbose           把每个请求（已隐去机密）记录到标准错误
+      --config <文件>     读取这个配置文件，而不是默认的
+  -h, --help              本帮助`;
+
+const accountOptions = `  -p, --provider <id>     提供方：tencent，或插件提供的（见 callroll providers）
+  -a, --account <名称>    配置文件中的账户（默认："default"，或唯一的那个）`;
+
+const list = (items: readonly string[]) => items.join('、');
+const count = (value: number) => value.toLocaleString('zh-CN');
+
+const problems: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^is required$/, () => '未设置'],
+  [/^must be a URL$/, () => '必须是 URL'],
+  [/^must be a (\w+)$/, (m) => `必须是 ${m[1]}`],
+  [/^must be at least (\d+) characters$/, (m) => `至少需要 ${m[1]} 个字符`],
+  [/^must be at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
+  [/^must be at least (\S+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^must be at most (\S+)$/, (m) => `不能大于 ${m[1]}`],
+  [/^must be one of (.+)$/, (m) => `必须是以下之一：${m[1]}`],
+];
+
+export const messagesZhCn: Messages = {
+  helpMain: (version, configPath) => `callroll ${version}：查看视频会议的电话参会者
+
+用法：callroll <命令> [选项]
+
+命令：
+  providers                              提供方、它们的能力和所需的设置
+  meetings --provider <id>               某个日期范围内的会议
+  meeting  --provider <id> <id或会议号>  一场会议及其电话参会者汇总
+  phones   --provider <id> <id>...       一场或多场会议的电话参会者
+  demo                                   在本地模拟器上演示 callroll
+  help [命令]                            本帮助，或某个命令的帮助
+
+每个列表命令都支持 --format table|json|ndjson|csv、--output <文件>、--mask 和 --verbose。
+
+设置来自 CALLROLL_<提供方>_<设置> 环境变量（机密只能放在这里），以及配置文件中的命名账户：
+  ${configPath}
+消息语言按系统区域设置为中文或英文；可用 CALLROLL_LANG=zh-CN 或 en 指定。
+
+退出码：0 完成，1 内部错误，2 用法错误，3 设置或配置错误，4 认证失败，5 无权限，6 未找到，
+7 被限流，8 网络错误，9 提供方错误，10 输出错误，130 被中断（Ctrl-C），143 被终止。
+
+运行 "callroll <命令> --help" 查看某个命令的选项。`,
+
+  helpProviders: `用法：callroll providers [选项]
+
+列出 callroll 认识的提供方（内置的，以及配置文件中所列插件提供的）、各自的能力，以及所需的设置
+和对应的环境变量。显示每个设置是否已设置，但从不显示其值。
+
+${listingOptions}`,
+
+  helpMeetings: `用法：callroll meetings --provider <id> [--from <日期>] [--to <日期>] [选项]
+
+列出与某个日期范围重叠的会议。
+
+${accountOptions}
+      --from <日期>       开始：2026-11-01、"2026-11-01 09:00"（本地时区）或带时区偏移的
+                          ISO 8601（默认：30 天前）
+      --to <日期>         结束；只写日期则包含当天全天（默认：现在）
+
+${listingOptions}`,
+
+  helpMeeting: `用法：callroll meeting --provider <id> <会议ID或会议号> [选项]
+
+显示一场会议及其电话参会者的汇总：总数、各状态的数量、总时长和总费用。腾讯会议也接受 9 位会议号，
+可以直接粘贴（"#腾讯会议：123-456-789"）。
+
+${accountOptions}
+
+${listingOptions}`,
+
+  helpPhones: `用法：callroll phones --provider <id> <会议ID>... [--status <状态>...] [选项]
+
+列出一场或多场会议的电话参会者：号码、名称、方向、状态、时间、时长和费用。流式输出：数据一到就写出，
+按 Ctrl-C 中断后，文件以一整行结尾。
+
+${accountOptions}
+      --status <状态>     只列出这些状态：calling、connected、ended、unanswered、cancelled、
+                          unknown（可重复该选项，或用逗号分隔）
+
+${listingOptions}`,
+
+  helpDemo: `用法：callroll demo [--output-dir <目录>] [--verbose]
+
+用固定的种子在本机空闲端口上启动 Callroll 模拟器，让各提供方连接它，并演示 callroll 的功能：
+一场腾讯会议按状态统计的外呼，以及导出为 CSV。之后停止模拟器。无需账户，也无需联网。
+
+      --output-dir <目录> CSV 导出的位置（默认：新建的临时文件夹）
+  -v, --verbose           把每个请求（已隐去机密）记录到标准错误
+  -h, --help              本帮助`,
+
+  unknownCommand: (name) => `"${name}" 不是 callroll 的命令。`,
+  unknownOption: (option, command) => `${command} 没有 ${option} 选项。`,
+  optionNotForCommand: (option, command) => `${option} 不适用于 "${command}"。`,
+  optionNeedsValue: (option) => `${option} 需要一个值。`,
+  optionTakesNoValue: (option) => `${option} 不接受值。`,
+  optionRepeated: (option) => `${option} 只能给一次。`,
+  missingArgument: (what, command) => `"${command}" 需要${what}。`,
+  unexpectedArgument: (argument, command) => `"${command}" 不接受参数 "${argument}"。`,
+  providerRequired: (command) => `"${command}" 需要 --provider <id>（见 callroll providers）。`,
+  invalidFormat: (value, allowed) => `"${value}" 不是可用的格式；请使用 ${list(allowed)} 之一。`,
+  invalidStatus: (value, allowed) => `"${value}" 不是电话状态；请使用 ${list(allowed)} 之一。`,
+  invalidDate: (option, value) =>
+    `${option} "${value}" 不是日期；请写成 2026-11-01、"2026-11-01 09:00" 或 2026-11-01T09:00:00+08:00。`,
+  rangeReversed: '--from 必须早于 --to。',
+  seeHelp: (command) => `运行 "callroll${command ? ` ${command}` : ''} --help" 查看用法。`,
+  argumentMeetingRef: '一个会议 ID 或会议号',
+  argumentMeetingIds: '一个或多个会议 ID',
+  unknownProvider: (id, known) =>
+    `没有名为 "${id}" 的提供方；已知的有：${list(known)}。插件提供的提供方必须列在配置文件的 "plugins" 中。`,
+  notSupported: (provider, what) => `${provider} 不支持${what}。`,
+
+  configUnreadable: (path, reason) => `无法读取配置文件 ${path}：${reason}。`,
+  configNotJson: (path, where) => `配置文件 ${path} 不是有效的 JSON${where}；请修正或删除它。`,
+  configInvalid: (path, problems) => `配置文件 ${path} 无效：${problems}。`,
+  configUnknownKeys: (where, keys) => `${where || '顶层'}有未知的键 ${list(keys)}`,
+  configWrongType: (where, expected) =>
+    `${where} 必须是${({ array: '列表', object: '对象', string: '字符串', number: '数字', boolean: '布尔值', scalar: '字符串、数字或布尔值' } as Record<string, string>)[expected] ?? expected}`,
+  configBadValue: (where) => `${where} 无效`,
+  configSecret: (path, provider, account, field, envName) =>
+    `配置文件 ${path} 中 ${provider} 的账户 "${account}" 含有机密 "${field}"：机密只能来自环境变量（${envName}）。请把它从文件中删除。`,
+  configUnknownSetting: (path, provider, account, field, known) =>
+    `配置文件 ${path} 中 ${provider} 的账户 "${account}" 有未知设置 "${field}"；可用的有：${known}。`,
+  accountNotFound: (provider, account, path, available) =>
+    available.length === 0
+      ? `${path} 中没有 ${provider} 的账户 "${account}"；该提供方没有任何账户。`
+      : `${path} 中没有 ${provider} 的账户 "${account}"；现有：${list(available)}。`,
+  accountAmbiguous: (provider, path, available) =>
+    `${path} 中有 ${provider} 的多个账户（${list(available)}），且没有名为 "default" 的；请用 --account 选择一个。`,
+  pluginNotFound: (specifier, path) =>
+    `${path} 中列出的插件 "${specifier}" 未安装；请把它安装在 callroll 所在的位置，或修正名称。`,
+  pluginFailed: (specifier, reason) => `插件 "${specifier}" 加载失败：${reason}。`,
+  pluginWithoutFactory: (specifier) => `插件 "${specifier}" 没有导出 v1 提供方工厂（ProviderFactoryV1）。`,
+  pluginDuplicate: (id, first, second) => `两个插件都提供 "${id}"：${first} 和 ${second}；请只保留一个。`,
+  settingsInvalid: (provider, problems, hint) => `${provider} 的设置：${problems}。${hint}`,
+  settingsHintEnv: (secretVariables) =>
+    secretVariables.length === 0
+      ? '请在环境变量中设置。'
+      : `请在环境变量中设置；机密（${list(secretVariables)}）只能来自环境变量。`,
+  settingsHintFile: (path, account) =>
+    account === undefined
+      ? `非机密设置也可以写在 ${path} 的账户中。`
+      : `非机密设置也可以写在 ${path} 的账户 "${account}" 中。`,
+  settingEnvProblem: (variable, problem) => `${variable} ${problem}`,
+  settingFileProblem: (field, account, problem) => `账户 "${account}" 的 "${field}" ${problem}`,
+  problemText: (problem) => {
+    for (const [pattern, translate] of problems) {
+      const match = pattern.exec(problem);
+      if (match) return translate(match);
+    }
+    // A provider's own wording (its regex messages): shown as the provider wrote it.
+    return problem;
+  },
+  problemSeparator: '；',
+  ioReason: (code) =>
+    ({
+      ENOENT: '文件或文件夹不存在',
+      EACCES: '没有权限',
+      EPERM: '没有权限',
+      EISDIR: '它是一个文件夹',
+      ENOSPC: '磁盘已满',
+      EROFS: '文件系统只读',
+      EPIPE: '读取方已关闭管道',
+    })[code ?? ''] ??
+    code ??
+    '未知错误',
+
+  authenticationFailed: (provider, code, variables) =>
+    `${provider} 拒绝了这些凭据${code ? `（错误码 ${code}）` : ''}；请检查 ${list(variables)}。`,
+  permissionDenied: (provider, code) =>
+    `${provider} 拒绝了请求：该账户无权执行此操作${code ? `（错误码 ${code}）` : ''}。请使用有相应角色的账户（腾讯会议：会议的创建者、主持人或联席主持人）。`,
+  notFound: (provider, resource, id) =>
+    `${provider} 中没有${resource === 'meeting' ? '会议' : resource}${id ? ` "${id}"` : ''}；请检查 ID（callroll meetings 可列出会议）。`,
+  rateLimited: (provider) => `${provider} 在多次重试后仍在限流；请等一分钟再运行该命令。`,
+  networkFailed: (provider, code) =>
+    `无法连接 ${provider}${code ? `（${code}）` : ''}；请检查网络和服务器地址（baseURL 设置）后重试。`,
+  timedOut: (provider, ms) => `${provider} 未能及时响应${ms ? `（${ms} 毫秒）` : ''}；请稍后重试。`,
+  invalidResponse: (provider, field) =>
+    `${provider} 返回了 callroll 无法解析的响应${field ? `（位于 ${field}）` : ''}；请重试，若持续出现请报告（--verbose 可显示请求）。`,
+  providerFailed: (provider, code, detail) =>
+    `${provider} 返回了错误${code ? ` ${code}` : ''}${detail ? `：${detail}` : ''}。`,
+  invalidArgument: (provider, problems) => `${provider} 不接受该输入：${problems}。`,
+  outputFailed: (path, reason) => `无法写入 ${path}：${reason}。`,
+  internalError: (message) =>
+    `内部错误：${message}。请连同所运行的命令（以及 --verbose 的输出，其中不含机密）一起报告。`,
+
+  unnamedProvider: '提供方',
+  interrupted: '已中断。',
+  interruptedRows: (rows, path) => `已中断：${path} 中有中断前写入的 ${count(rows)} 整行。`,
+  failedRows: (rows, path) => `${path} 中有出错前写入的 ${count(rows)} 整行。`,
+  interruptAgain: '正在停止……（再按一次 Ctrl-C 立即退出）',
+  progressRows: (done, total, rate) => `${total === undefined ? done : `${done} / ${total}`} 行  ${rate}/秒`,
+  progressMeeting: (index, total) => `会议 ${index}/${total}`,
+  verboseSettings: (provider, fromEnv, fromFile) =>
+    `${provider} 的设置：来自环境变量 ${fromEnv.length ? list(fromEnv) : '（无）'}；来自配置文件 ${fromFile.length ? list(fromFile) : '（无）'}`,
+  verboseRetry: (delayMs, reason) => `${delayMs} 毫秒后重试：${reason}`,
+  verboseError: (kind, message) => `失败（${kind}）：${message}`,
+  verboseConfig: (path, exists) => `配置文件：${path}${exists ? '' : '（不存在）'}`,
+
+  columns: {
+    meeting: '会议',
+    number: '号码',
+    name: '名称',
+    direction: '方向',
+    status: '状态',
+    joined: '入会',
+    left: '离会',
+    duration: '时长',
+    cost: '费用',
+    id: 'ID',
+    code: '会议号',
+    topic: '主题',
+    start: '开始',
+    end: '结束',
+    host: '主持人',
+  },
+  phoneStatus: {
+    calling: '呼叫中',
+    connected: '已接通',
+    ended: '已结束',
+    unanswered: '未接听',
+    cancelled: '已取消',
+    unknown: '未知',
+  },
+  meetingStatus: {
+    scheduled: '待开始',
+    live: '进行中',
+    ended: '已结束',
+    cancelled: '已取消',
+    unknown: '未知',
+  },
+  direction: { 'call-out': '外呼', 'call-in': '呼入', 'toll-free': '免费电话', unknown: '未知' },
+  noRows: '（无数据）',
+  rowCount: (rows) => `${count(rows)} 行`,
+
+  providerSource: (source) => `插件 ${source}`,
+  builtIn: '内置',
+  capabilitiesLine: (capabilities, maxPageSize) =>
+    `能力：${capabilities.length ? list(capabilities) : '仅电话参会者'}；每页最多 ${maxPageSize} 条`,
+  capability: {
+    listMeetings: '列出会议',
+    listParticipants: '应用参会者',
+    meetingCodes: '会议号',
+    callOut: '外呼',
+  },
+  settingsHeading: '设置：',
+  settingFlags: ({ required, secret, defaultValue }) =>
+    [
+      required ? '必填' : defaultValue === undefined ? '可选' : `默认 ${defaultValue}`,
+      ...(secret ? ['机密：只能用环境变量'] : []),
+    ].join('，'),
+  settingState: (state) =>
+    ({
+      env: '已在环境变量中设置',
+      file: '已在配置文件中设置',
+      default: '使用默认值',
+      missing: '缺失',
+      unset: '未设置',
+    })[state],
+  noPlugins: (path) => `${path} 中没有列出插件。`,
+
+  summary: {
+    topic: '会议',
+    id: 'ID',
+    code: '会议号',
+    status: '状态',
+    start: '开始',
+    end: '结束',
+    host: '主持人',
+    phones: '电话参会者',
+    byStatus: '按状态',
+    duration: '总时长',
+    cost: '总费用',
+    notReported: '提供方未提供',
+    rawStatuses: (text) => `（提供方状态：${text}）`,
+    durationValue: (text, lines) => `${text}（${count(lines)} 条有时长）`,
+  },
+
+  demo: {
+    title: (url, seed) => `callroll 演示：Callroll 模拟器位于 ${url}（种子 "${seed}"）`,
+    step: (index, text) => `\n${index}. ${text}`,
+    byStatus: '一场腾讯会议的外呼，按状态统计',
+    firstRows: (rows) => `它的前 ${rows} 条外呼（号码已隐去中间数字）`,
+    systecMonth: 'Systec UMeeting 一个月的会议及其电话费用',
+    systecCalls: '通话',
+    systecTotals: (meetings, calls, cost) =>
+      `…… 共 ${count(meetings)} 场会议、${count(calls)} 通电话，合计 ${cost}（精确求和）`,
+    export: '把大型会议的全部外呼导出为 CSV',
+    exported: (rows, path, bytes) => `已把 ${count(rows)} 行（${bytes}）写入 ${path}`,
+    firstLines: '文件开头：',
+    stopped: '\n已停止模拟器。',
+    elapsed: (seconds) => `用时 ${seconds} 秒。`,
+    tryIt:
+      '连接你自己的账户：设置 CALLROLL_TENCENT_* 或 CALLROLL_SYSTEC_* 环境变量（callroll providers 会列出），然后运行上面的命令。',
+  },
+};

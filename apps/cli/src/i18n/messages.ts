@@ -1,0 +1,168 @@
+import type { MeetingStatus, PhoneDirection, PhoneStatus } from '@callroll/core';
+
+/**
+ * Every user-facing string of the CLI. English and Chinese both implement this interface, so a
+ * string missing in either language is a type error rather than a surprise at run time.
+ */
+export interface Messages {
+  // Help
+  helpMain: (version: string, configPath: string) => string;
+  helpProviders: string;
+  helpMeetings: string;
+  helpMeeting: string;
+  helpPhones: string;
+  helpDemo: string;
+
+  // Usage errors
+  unknownCommand: (name: string) => string;
+  unknownOption: (option: string, command: string) => string;
+  optionNotForCommand: (option: string, command: string) => string;
+  optionNeedsValue: (option: string) => string;
+  optionTakesNoValue: (option: string) => string;
+  optionRepeated: (option: string) => string;
+  missingArgument: (what: string, command: string) => string;
+  unexpectedArgument: (argument: string, command: string) => string;
+  providerRequired: (command: string) => string;
+  invalidFormat: (value: string, allowed: readonly string[]) => string;
+  invalidStatus: (value: string, allowed: readonly string[]) => string;
+  invalidDate: (option: string, value: string) => string;
+  rangeReversed: string;
+  seeHelp: (command: string | undefined) => string;
+  argumentMeetingRef: string;
+  argumentMeetingIds: string;
+  unknownProvider: (id: string, known: readonly string[]) => string;
+  notSupported: (provider: string, what: string) => string;
+
+  // Configuration and settings
+  configUnreadable: (path: string, reason: string) => string;
+  configNotJson: (path: string, where: string) => string;
+  configInvalid: (path: string, problems: string) => string;
+  configUnknownKeys: (where: string, keys: readonly string[]) => string;
+  configWrongType: (where: string, expected: string) => string;
+  configBadValue: (where: string) => string;
+  configSecret: (path: string, provider: string, account: string, field: string, envName: string) => string;
+  configUnknownSetting: (
+    path: string,
+    provider: string,
+    account: string,
+    field: string,
+    known: string,
+  ) => string;
+  accountNotFound: (provider: string, account: string, path: string, available: readonly string[]) => string;
+  accountAmbiguous: (provider: string, path: string, available: readonly string[]) => string;
+  pluginNotFound: (specifier: string, path: string) => string;
+  pluginFailed: (specifier: string, reason: string) => string;
+  pluginWithoutFactory: (specifier: string) => string;
+  pluginDuplicate: (id: string, first: string, second: string) => string;
+  settingsInvalid: (provider: string, problems: string, hint: string) => string;
+  settingsHintEnv: (secretVariables: readonly string[]) => string;
+  settingsHintFile: (path: string, account: string | undefined) => string;
+  settingEnvProblem: (variable: string, problem: string) => string;
+  settingFileProblem: (field: string, account: string, problem: string) => string;
+  problemText: (problem: string) => string;
+  /** Between the problems of one message. */
+  problemSeparator: string;
+  /** A file system error code in words. */
+  ioReason: (code: string | undefined) => string;
+
+  // Errors from providers
+  authenticationFailed: (provider: string, code: string | undefined, variables: readonly string[]) => string;
+  permissionDenied: (provider: string, code: string | undefined) => string;
+  notFound: (provider: string, resource: string, id: string | undefined) => string;
+  rateLimited: (provider: string) => string;
+  networkFailed: (provider: string, code: string | undefined) => string;
+  timedOut: (provider: string, ms: number | undefined) => string;
+  invalidResponse: (provider: string, field: string | undefined) => string;
+  providerFailed: (provider: string, code: string | undefined, detail: string) => string;
+  invalidArgument: (provider: string, problems: string) => string;
+  outputFailed: (path: string, reason: string) => string;
+  internalError: (message: string) => string;
+  /** Stands for the provider when an error names none. */
+  unnamedProvider: string;
+
+  // Progress and notices
+  interrupted: string;
+  interruptedRows: (rows: number, path: string) => string;
+  failedRows: (rows: number, path: string) => string;
+  interruptAgain: string;
+  progressRows: (done: string, total: string | undefined, rate: string) => string;
+  progressMeeting: (index: number, count: number) => string;
+  verboseSettings: (provider: string, fromEnv: readonly string[], fromFile: readonly string[]) => string;
+  verboseRetry: (delayMs: number, reason: string) => string;
+  verboseError: (kind: string, message: string) => string;
+  verboseConfig: (path: string, exists: boolean) => string;
+
+  // Tables and labels
+  columns: {
+    meeting: string;
+    number: string;
+    name: string;
+    direction: string;
+    status: string;
+    joined: string;
+    left: string;
+    duration: string;
+    cost: string;
+    id: string;
+    code: string;
+    topic: string;
+    start: string;
+    end: string;
+    host: string;
+  };
+  phoneStatus: Record<PhoneStatus, string>;
+  meetingStatus: Record<MeetingStatus, string>;
+  direction: Record<PhoneDirection, string>;
+  noRows: string;
+  rowCount: (rows: number) => string;
+
+  // callroll providers
+  providerSource: (source: string) => string;
+  builtIn: string;
+  capabilitiesLine: (capabilities: readonly string[], maxPageSize: number) => string;
+  capability: {
+    listMeetings: string;
+    listParticipants: string;
+    meetingCodes: string;
+    callOut: string;
+  };
+  settingsHeading: string;
+  settingFlags: (flags: { required: boolean; secret: boolean; defaultValue: string | undefined }) => string;
+  settingState: (state: 'env' | 'file' | 'default' | 'missing' | 'unset') => string;
+  noPlugins: (path: string) => string;
+
+  // callroll meeting
+  summary: {
+    topic: string;
+    id: string;
+    code: string;
+    status: string;
+    start: string;
+    end: string;
+    host: string;
+    phones: string;
+    byStatus: string;
+    duration: string;
+    cost: string;
+    notReported: string;
+    rawStatuses: (list: string) => string;
+    durationValue: (text: string, lines: number) => string;
+  };
+
+  // callroll demo
+  demo: {
+    title: (url: string, seed: string) => string;
+    step: (index: number, text: string) => string;
+    byStatus: string;
+    firstRows: (rows: number) => string;
+    systecMonth: string;
+    systecCalls: string;
+    systecTotals: (meetings: number, calls: number, cost: string) => string;
+    export: string;
+    exported: (rows: number, path: string, bytes: string) => string;
+    firstLines: string;
+    stopped: string;
+    elapsed: (seconds: string) => string;
+    tryIt: string;
+  };
+}

@@ -1,0 +1,27 @@
+import type { Column } from './column.js';
+import { createCsvWriter } from './csv-writer.js';
+import { createJsonArrayWriter } from './json-array-writer.js';
+import type { ListingWriter } from './listing-writer.js';
+import { createNdjsonWriter } from './ndjson-writer.js';
+import type { OutputFormat } from './output-format.js';
+import { createTableWriter } from './table-writer.js';
+import type { TextSink } from './text-sink.js';
+
+/** The writer of a format. */
+export function createListingWriter<T>(
+  format: OutputFormat,
+  sink: TextSink,
+  columns: readonly Column<T>[],
+  emptyText: string,
+): ListingWriter<T> {
+  switch (format) {
+    case 'csv':
+      return createCsvWriter(sink, columns);
+    case 'json':
+      return createJsonArrayWriter(sink, columns);
+    case 'ndjson':
+      return createNdjsonWriter(sink, columns);
+    case 'table':
+      return createTableWriter(sink, columns, emptyText);
+  }
+}
