@@ -39,33 +39,50 @@ export function describeSettings(schema: SettingsSchema): SettingsFieldDescripti
   return Object.entries(schema.shape).map(([name, field]) => describeField(name, field as z.ZodType));
 }
 
+// Read through `def` rather than `instanceof`, so that a schema built with another copy of zod
+// (a third-party provider's) is described all the same.
+interface FieldDef {
+  type: string;
+  innerType?: z.ZodType;
+  defaultValue?: unknown;
+  entries?: Record<string, string | number>;
+  format?: string;
+}
+
+function defOf(schema: z.ZodType): FieldDef {
+  return (schema as unknown as { def: FieldDef }).def;
+}
+
 function describeField(name: string, field: z.ZodType): SettingsFieldDescription {
   let inner: z.ZodType = field;
   let required = true;
   let defaultValue: string | number | boolean | undefined;
   let meta = findMeta(inner);
   // Unwrap optional/default layers, picking up metadata on whichever layer carries it.
-  for (;;) {
-    if (inner instanceof z.ZodOptional) {
-      required = false;
-      inner = inner.unwrap() as z.ZodType;
-    } else if (inner instanceof z.ZodDefault) {
-      required = false;
-      const value: unknown = inner.def.defaultValue;
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        defaultValue = value;
-      inner = inner.unwrap() as z.ZodType;
-    } else break;
+  for (
+    let def = defOf(inner);
+    (def.type === 'optional' || def.type === 'default') && def.innerType;
+    def = defOf(inner)
+  ) {
+    required = false;
+    const value = def.defaultValue;
+    if (
+      def.type === 'default' &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    ) {
+      defaultValue = value;
+    }
+    inner = def.innerType;
     meta ??= findMeta(inner);
   }
-  let type: SettingsFieldType = 'string';
-  let options: readonly string[] | undefined;
-  if (inner instanceof z.ZodNumber) type = 'number';
-  else if (inner instanceof z.ZodBoolean) type = 'boolean';
-  else if (inner instanceof z.ZodEnum) {
-    type = 'enum';
-    options = inner.options.map(String);
-  } else if (inner instanceof z.ZodURL) type = 'url';
+  const def = defOf(inner);
+  const type: SettingsFieldType =
+    def.type === 'number' || def.type === 'boolean' || def.type === 'enum'
+      ? def.type
+      : def.type === 'string' && def.format === 'url'
+        ? 'url'
+        : 'string';
+  const options = def.type === 'enum' && def.entries ? Object.values(def.entries).map(String) : undefined;
   return {
     name,
     title: meta?.title ?? name,

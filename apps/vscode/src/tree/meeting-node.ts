@@ -1,0 +1,117 @@
+import type { Meeting } from '@callroll/core';
+import type { Account } from '../accounts/account.js';
+import { meetingDescription, meetingLabel, meetingTooltip } from '../format/format-meeting.js';
+import type { RowFormat } from '../format/format-phone-participant.js';
+import { meetingStatusIcon } from '../format/status-style.js';
+import { ErrorNode } from './error-node.js';
+import type { NodeView } from './node-view.js';
+import { ParticipantListingNode } from './participant-listing-node.js';
+import { type ExpansionClock, PhoneListingNode } from './phone-listing-node.js';
+import type { TreeContext } from './tree-context.js';
+import { TreeNode } from './tree-node.js';
+
+/**
+ * A meeting. Opening it fetches the first page of its phone participants (shown at once, the list
+ * being expanded by default) while its app participants load beside it without holding it up.
+ */
+export class MeetingNode extends TreeNode implements ExpansionClock {
+  readonly id: string;
+  private loaded: Promise<TreeNode[]> | undefined;
+  private phones: PhoneListingNode | undefined;
+  private participants: ParticipantListingNode | undefined;
+  private expansionStart: number | undefined;
+
+  constructor(
+    parent: TreeNode,
+    context: TreeContext,
+    readonly account: Account,
+    readonly meeting: Meeting,
+    /** The id or code the meeting was pinned as, when it sits in "Pinned meetings". */
+    readonly pinRef?: string,
+  ) {
+    super(parent, context);
+    this.id = `${parent.id}/${meeting.id}`;
+  }
+
+  get phoneListing(): PhoneListingNode | undefined {
+    return this.phones;
+  }
+
+  get participantListing(): ParticipantListingNode | undefined {
+    return this.participants;
+  }
+
+  get isLive(): boolean {
+    return this.meeting.status === 'live';
+  }
+
+  view(): NodeView {
+    const format: RowFormat = {
+      mask: this.context.options().mask,
+      locale: this.context.locale,
+      t: this.context.t,
+    };
+    const words = ['meeting'];
+    const capabilities = this.account.capabilities();
+    if (capabilities?.callOut && (this.meeting.status === 'live' || this.meeting.status === 'scheduled')) {
+      words.push('callOut');
+    }
+    words.push(this.pinRef === undefined ? 'pinnable' : 'pinned');
+    if (this.isLive) words.push('live');
+    return {
+      label: meetingLabel(this.meeting),
+      description: meetingDescription(this.meeting, format),
+      tooltip: { markdown: meetingTooltip(this.meeting, format) },
+      icon: meetingStatusIcon(this.meeting.status),
+      contextValue: words.join(' '),
+      collapsible: 'collapsed',
+    };
+  }
+
+  override children(): Promise<TreeNode[]> {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
+
+  takeExpansionStart(): number | undefined {
+    const started = this.expansionStart;
+    this.expansionStart = undefined;
+    return started;
+  }
+
+  /** The automatic refresh of a live meeting: reload what is shown, in place. */
+  async refreshLive(): Promise<void> {
+    await Promise.all([this.phones?.reloadInPlace(), this.participants?.reloadInPlace()]);
+  }
+
+  protected override reset(): void {
+    this.loaded = undefined;
+    this.phones = undefined;
+    this.participants = undefined;
+  }
+
+  private async load(): Promise<TreeNode[]> {
+    this.expansionStart = this.context.clock();
+    let provider: Awaited<ReturnType<Account['provider']>>;
+    try {
+      provider = await this.account.provider();
+    } catch (error) {
+      this.expansionStart = undefined;
+      return [new ErrorNode(this, this.context, error, { retry: () => this.refresh(), duringSetup: true })];
+    }
+    const phones = new PhoneListingNode(this, this.context, provider, this.meeting.id);
+    this.phones = phones;
+    const nodes: TreeNode[] = [phones];
+    if (provider.capabilities.listParticipants && provider.listParticipants) {
+      const participants = new ParticipantListingNode(this, this.context, provider, this.meeting.id);
+      this.participants = participants;
+      nodes.push(participants);
+      // Its count arrives when it arrives: the phone rows do not wait for it.
+      void participants.ensureLoaded().then(() => {
+        if (this.participants === participants) this.context.changed(participants);
+      });
+    }
+    await phones.ensureLoaded();
+    return nodes;
+  }
+}

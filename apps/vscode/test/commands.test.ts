@@ -1,0 +1,333 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProviderFactoryV1, ProviderV1 } from '@callroll/core';
+import { createReferenceProvider, startReferenceServer } from '@callroll/core/reference';
+import { type Emulator, startEmulator } from '@callroll/emulator';
+import { tencentMeetingProviderFactory } from '@callroll/provider-tencent';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorNode } from '../src/tree/error-node.js';
+import { LoadMoreNode } from '../src/tree/load-more-node.js';
+import { MeetingNode } from '../src/tree/meeting-node.js';
+import type { PhoneListingNode } from '../src/tree/phone-listing-node.js';
+import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
+import type { TreeNode } from '../src/tree/tree-node.js';
+import type { CallrollTreeProvider } from '../src/vscode/callroll-tree-provider.js';
+import { answer, messages, pendingAnswers, pick, type } from './fakes/fake-ui.js';
+import { fakeState, Uri } from './fakes/vscode.js';
+import { activateForTest } from './support/activate.js';
+
+let emulator: Emulator;
+let host: Awaited<ReturnType<typeof activateForTest>>;
+let folder: string;
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    seed: 'vscode-commands',
+    scenario: { rateLimitPerMinute: 0, calloutRingMs: 60_000 },
+  });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+beforeEach(async () => {
+  host = await activateForTest();
+  folder = mkdtempSync(join(tmpdir(), 'callroll-commands-'));
+  fakeState.workspaceFolder = Uri.file(folder);
+});
+afterEach(() => {
+  host.dispose();
+  rmSync(folder, { recursive: true, force: true });
+  expect(pendingAnswers()).toBe(0);
+});
+
+const run = (command: string, ...args: unknown[]) => fakeState.commands.get(command)?.(...args);
+const provider = () => fakeState.treeViews[0]?.treeDataProvider as CallrollTreeProvider;
+
+/** Walks the tree by labels (each a prefix), loading "Load more" where a meeting is not there yet. */
+async function node(...path: string[]): Promise<TreeNode> {
+  let current: TreeNode | undefined;
+  for (const label of path) {
+    let found: TreeNode | undefined;
+    for (let round = 0; round < 10 && !found; round++) {
+      const children = await provider().getChildren(current);
+      found = children.find((child) => child.view().label.startsWith(label));
+      const more = children.find((child) => child instanceof LoadMoreNode);
+      if (!found && more instanceof LoadMoreNode) await more.list.loadMore();
+      else if (!found)
+        throw new Error(`No "${label}" in ${children.map((child) => child.view().label).join(' | ')}`);
+    }
+    current = found;
+  }
+  if (!current) throw new Error('empty path');
+  return current;
+}
+
+/** Answers the "Add account" prompts for the emulator's Tencent half. */
+function scriptTencentAccount(secretKey = emulator.tencent.credentials.secretKey, name = 'Emulator') {
+  const { credentials, baseURL } = emulator.tencent;
+  pick('Tencent Meeting');
+  type(credentials.appId);
+  type(credentials.secretId);
+  type(secretKey);
+  type(''); // sdkId: none allocated
+  type(credentials.operatorId);
+  type(''); // operatorIdType: the default
+  type(baseURL);
+  type(''); // requestsPerMinute
+  type(''); // concurrency
+  pick('No'); // allowInsecureHttp
+  type(name);
+}
+
+async function addTencentAccount(secretKey?: string) {
+  scriptTencentAccount(secretKey);
+  const id = await run('callroll.addAccount');
+  expect(typeof id).toBe('string');
+  return id as string;
+}
+
+function settingsText(): string {
+  return JSON.stringify(Object.fromEntries(fakeState.settings));
+}
+
+describe('commands against the emulator', () => {
+  it('adds an account through the prompts, with its secret in SecretStorage only', async () => {
+    const id = await addTencentAccount();
+    const accounts = fakeState.settings.get('callroll.accounts') as Array<Record<string, unknown>>;
+    expect(accounts).toEqual([
+      {
+        id,
+        provider: 'tencent',
+        label: 'Emulator',
+        settings: {
+          appId: emulator.tencent.credentials.appId,
+          secretId: emulator.tencent.credentials.secretId,
+          operatorId: emulator.tencent.credentials.operatorId,
+          baseURL: emulator.tencent.baseURL,
+          allowInsecureHttp: false,
+        },
+        pinnedMeetings: [],
+      },
+    ]);
+    expect(settingsText()).not.toContain(emulator.tencent.credentials.secretKey);
+    expect(await fakeState.secrets.get(`callroll.account.${id}`)).toContain(
+      emulator.tencent.credentials.secretKey,
+    );
+    expect(fakeState.contextKeys.get('callroll.hasAccounts')).toBe(true);
+    expect((await node('Emulator')).view().description).toBe('Tencent Meeting (腾讯会议)');
+
+    expect(await run('callroll.checkConnection', await node('Emulator'))).toBe(true);
+    expect(messages.at(-1)).toEqual({ kind: 'info', text: '“Emulator” is connected.' });
+  });
+
+  it('refuses an invalid field in the prompt itself', async () => {
+    pick('Tencent Meeting');
+    type('not-digits');
+    await expect(run('callroll.addAccount')).resolves.toBeUndefined();
+    expect(messages.at(-1)?.text).toMatch(/AppId must be the digits of your enterprise AppId/);
+    expect(fakeState.settings.has('callroll.accounts')).toBe(false);
+  });
+
+  it('edits a secret, and shows the rejected credentials as a row with Edit account', async () => {
+    await addTencentAccount();
+    pick('SecretKey');
+    type('a-wrong-secret-key-000');
+    answer('quickPick', undefined); // done editing
+    await run('callroll.editAccount', await node('Emulator'));
+    expect(settingsText()).not.toContain('a-wrong-secret-key-000');
+
+    const [row] = await provider().getChildren(await node('Emulator', 'Live and upcoming'));
+    expect(row).toBeInstanceOf(ErrorNode);
+    expect(row?.view().contextValue).toContain('editAccount');
+
+    expect(await run('callroll.checkConnection', await node('Emulator'))).toBe(false);
+    expect(messages.at(-1)).toMatchObject({
+      kind: 'error',
+      text: expect.stringContaining('Sign-in rejected'),
+    });
+    expect(JSON.stringify(messages)).not.toContain('a-wrong-secret-key-000');
+    expect(host.log().join('\n')).not.toContain('a-wrong-secret-key-000');
+    expect(host.log().join('\n')).not.toContain(emulator.tencent.credentials.secretKey);
+  });
+
+  it('exports a meeting to CSV and JSON, masked by default', async () => {
+    await addTencentAccount();
+    const { everyStatusMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', everyStatusMeeting.subject);
+    expect(meeting).toBeInstanceOf(MeetingNode);
+
+    const csvPath = join(folder, 'phones.csv');
+    pick('CSV');
+    answer('saveDialog', (prompt: { details: { defaultUri?: Uri } }) => {
+      expect(prompt.details.defaultUri?.path).toBe(
+        join(folder, `callroll-${everyStatusMeeting.meetingCode}-phone-participants.csv`),
+      );
+      return Uri.file(csvPath);
+    });
+    await run('callroll.exportPhoneParticipants', meeting);
+    const lines = readFileSync(csvPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'number,e164,extension,name,direction,rawDirection,status,rawStatus,joinedAt,leftAt,durationSeconds,costAmount,costCurrency,participantId,meetingId,provider',
+    );
+    expect(lines).toHaveLength(everyStatusMeeting.calloutCount + 1);
+    expect(lines[1]).toMatch(/^\+\d+ \d*\*{3,}\d+(?: ext\. \d+)?,,/);
+    expect(messages.at(-1)?.text).toBe(
+      `Exported ${everyStatusMeeting.calloutCount} phone participants to phones.csv.`,
+    );
+
+    await fakeState.settings.set('callroll.maskPhoneNumbers', false);
+    const jsonPath = join(folder, 'phones.json');
+    pick('JSON');
+    answer('saveDialog', Uri.file(jsonPath));
+    await run('callroll.exportPhoneParticipants', (await provider().getChildren(meeting))[0]);
+    const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+      count: number;
+      masked: boolean;
+      phoneParticipants: Array<{ e164: string | null; status: string; rawStatus: string | null }>;
+    };
+    expect(exported.count).toBe(everyStatusMeeting.calloutCount);
+    expect(exported.masked).toBe(false);
+    expect(exported.phoneParticipants[0]?.e164).toMatch(/^\+\d+$/);
+    expect(exported.phoneParticipants.map((row) => row.rawStatus)).toContain('INVITE_TIMEOUT');
+  });
+
+  it('copies numbers and ids, and opens the raw record', async () => {
+    await addTencentAccount();
+    const { everyStatusMeeting } = emulator.tencent.fixtures;
+    const phones = await node(
+      'Emulator',
+      'Live and upcoming',
+      everyStatusMeeting.subject,
+      'Phone participants',
+    );
+    const [row] = await provider().getChildren(phones);
+    expect(row).toBeInstanceOf(PhoneParticipantNode);
+    const participant = (row as PhoneParticipantNode).participant;
+
+    await run('callroll.copyNumber', row);
+    expect(fakeState.clipboard).toBe(
+      participant.phone.parsed ? participant.phone.e164 : participant.phone.raw,
+    );
+    await run('callroll.copyParticipantId', row);
+    expect(fakeState.clipboard).toBe(participant.participantId);
+    expect(fakeState.statusBar).toEqual(['Number copied', 'Participant id copied']);
+
+    await run('callroll.openRawRecord', row);
+    expect(fakeState.documents.at(-1)?.language).toBe('json');
+    expect(JSON.parse(fakeState.documents.at(-1)?.content ?? '')).toEqual(participant.raw);
+  });
+
+  it('calls out to a number and cancels the call, each after a confirmation', async () => {
+    await addTencentAccount();
+    const { liveMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', liveMeeting.subject);
+    await provider().getChildren(meeting);
+
+    type('+8613900139000');
+    answer('warning', (prompt: { text: string }) => {
+      expect(prompt.text).toBe(`Call 1 number(s) into “${liveMeeting.subject}”?`);
+      return 'Call';
+    });
+    const started = (await run('callroll.callOut', meeting)) as { accepted: unknown[] };
+    expect(started.accepted).toHaveLength(1);
+    expect(messages.at(-1)?.text).toBe('Calling 1 number(s).');
+
+    const phones = (await provider().getChildren(meeting))[0] as PhoneListingNode;
+    const rows = await provider().getChildren(phones);
+    const calling = rows.find(
+      (row) =>
+        row instanceof PhoneParticipantNode &&
+        row.participant.phone.parsed &&
+        row.participant.phone.e164 === '+8613900139000',
+    );
+    expect(calling?.view().contextValue).toContain('cancellable');
+
+    answer('warning', 'Cancel call');
+    const cancelled = (await run('callroll.cancelCallOut', calling)) as { accepted: unknown[] };
+    expect(cancelled.accepted).toHaveLength(1);
+    expect(messages.at(-1)?.text).toBe('Call to +86 139****9000 cancelled.');
+
+    // Declining the confirmation calls nobody.
+    type('+8613900139001');
+    answer('warning', undefined);
+    expect(await run('callroll.callOut', meeting)).toBeUndefined();
+  });
+
+  it('pins and unpins a meeting by code', async () => {
+    const id = await addTencentAccount();
+    const { endedMeeting } = emulator.tencent.fixtures;
+    type(endedMeeting.meetingCode);
+    await run('callroll.addPinnedMeeting', await node('Emulator', 'Pinned meetings'));
+    const accounts = fakeState.settings.get('callroll.accounts') as Array<{
+      id: string;
+      pinnedMeetings: string[];
+    }>;
+    expect(accounts.find((account) => account.id === id)?.pinnedMeetings).toEqual([endedMeeting.meetingCode]);
+    const pinned = await node('Emulator', 'Pinned meetings', endedMeeting.subject);
+    expect(pinned.view().contextValue).toContain('pinned');
+
+    await run('callroll.removePinnedMeeting', pinned);
+    const after = fakeState.settings.get('callroll.accounts') as Array<{ pinnedMeetings: string[] }>;
+    expect(after[0]?.pinnedMeetings).toEqual([]);
+  });
+
+  it('removes an account and its secrets after a confirmation', async () => {
+    const id = await addTencentAccount();
+    answer('warning', 'Remove');
+    await run('callroll.removeAccount', await node('Emulator'));
+    expect(fakeState.settings.has('callroll.accounts')).toBe(false);
+    expect(await fakeState.secrets.get(`callroll.account.${id}`)).toBeUndefined();
+    expect(fakeState.contextKeys.get('callroll.hasAccounts')).toBe(false);
+    expect(await provider().getChildren()).toEqual([]);
+  });
+});
+
+describe('the API for provider extensions', () => {
+  it('takes a provider factory (an "Add account" choice) and a ready provider (an account)', async () => {
+    const server = await startReferenceServer();
+    try {
+      const ready: ProviderV1 = createReferenceProvider({ baseURL: server.url, apiKey: server.apiKey });
+      const factory: ProviderFactoryV1 = {
+        ...tencentMeetingProviderFactory,
+        id: 'acme',
+        displayName: 'Acme Meetings',
+      };
+      const factoryRegistration = host.api.registerProvider(factory);
+      const readyRegistration = host.api.registerProvider(ready);
+
+      answer('quickPick', (prompt: { details: Array<{ label: string }> }) => {
+        expect(prompt.details.map((item) => item.label)).toEqual([
+          'Tencent Meeting (腾讯会议)',
+          'Systec UMeeting',
+          'Acme Meetings',
+        ]);
+        return undefined;
+      });
+      await run('callroll.addAccount');
+
+      const account = await node(ready.displayName);
+      expect(account.view().contextValue).toContain('registered');
+      const groups = await provider().getChildren(account);
+      expect(groups.map((group) => group.view().label)).toContain('Pinned meetings');
+      expect(fakeState.contextKeys.get('callroll.hasAccounts')).toBe(true);
+
+      expect(() => host.api.registerProvider(factory)).toThrow(/already registered/);
+      expect(() => host.api.registerProvider({ id: 'nope' } as unknown as ProviderV1)).toThrow(/v1 provider/);
+
+      readyRegistration.dispose();
+      factoryRegistration.dispose();
+      expect(await provider().getChildren()).toEqual([]);
+      expect(host.log().some((line) => line.includes('registered by an extension'))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is also returned by the callroll.getApi command', async () => {
+    expect(await run('callroll.getApi')).toBe(host.api);
+  });
+});
