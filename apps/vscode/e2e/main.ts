@@ -4,6 +4,7 @@
  * Run with `pnpm --filter @callroll/vscode test:e2e` (which builds and packages first).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@callroll/emulator';
@@ -35,8 +36,10 @@ async function main(): Promise<number> {
   mkdirSync(runDir, { recursive: true });
   log(`output in ${runDir}`);
 
-  // The cache of Node 24 and code-server (git-ignored); CALLROLL_E2E_CACHE moves it (to time a cold run).
-  const tools = await ensureTools(process.env.CALLROLL_E2E_CACHE ?? join(appDir, '.cache', 'e2e'), log);
+  // The cache of Node 24 and code-server lives outside the checkout, so that a fresh clone on the
+  // same machine (CI's) reuses it; CALLROLL_E2E_CACHE moves it (to time a cold run).
+  const cacheHome = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  const tools = await ensureTools(process.env.CALLROLL_E2E_CACHE ?? join(cacheHome, 'callroll', 'e2e'), log);
   const toolsMs = performance.now() - started;
   const callrollVsix = join(
     appDir,

@@ -82,6 +82,20 @@ export class Workbench {
       throw new Error(`the context menu has no "${item}"`);
     });
     await entry.click();
+    // A click that lands while the menu is still settling is dropped (seen in code-server): the
+    // entry stays highlighted and the menu open. Then Enter, which the menu still owns, picks it.
+    const menu = this.page.locator('.context-view .monaco-menu');
+    const closed = await menu
+      .waitFor({ state: 'hidden', timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!closed) {
+      await entry.hover();
+      await this.page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {
+        throw new Error(`the context menu entry "${item}" did not run`);
+      });
+    }
   }
 
   quickInput(): Locator {
