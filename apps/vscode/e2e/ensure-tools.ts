@@ -76,6 +76,8 @@ async function ensureDebianPackages(log: (message: string) => void): Promise<voi
   if (!existsSync(chromiumPath)) missing.push('chromium');
   if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h'))
     missing.push('libkrb5-dev');
+  // Without a CJK font the screenshot draws every Chinese topic and name as boxes.
+  if (!existsSync('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc')) missing.push('fonts-wqy-zenhei');
   if (missing.length === 0) return;
   log(`installing Debian packages: ${missing.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
