@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { hasMeetingRole } from '../../data/meeting.js';
-import { type PhoneNumber, phoneNumberProblem } from '../../data/phone-number.js';
-import { ApiError } from '../api-error.js';
+import { phoneNumberProblem } from '../../data/phone-number.js';
+import { calloutMeeting, calloutNumber } from '../callout-request.js';
 import { parseJsonBody } from '../json-body.js';
-import { findMeeting } from '../meeting-lookup.js';
-import { resolveOperator } from '../operator.js';
 import { checkMeetingId } from '../params.js';
 import type { RouteHandler } from '../route-context.js';
 
@@ -39,22 +36,13 @@ const failureMessages = {
 export const cancelCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
   const request = parseJsonBody(body, bodySchema);
-  const operator = resolveOperator(dataset, request.operator_id, request.operator_id_type);
-  const meeting = findMeeting(dataset, meetingId, 'pstnMeetingNotFound');
-  if (!hasMeetingRole(meeting, operator.userid)) throw new ApiError('cancelNoPermission');
-  if (meeting.phase === 'ended') throw new ApiError('meetingEnded');
-  if (meeting.phase === 'cancelled') throw new ApiError('meetingCancelled');
+  const meeting = calloutMeeting(dataset, meetingId, request, 'cancelNoPermission');
 
   const book = dataset.callouts(meeting);
   const succeeded: Record<string, unknown>[] = [];
   const failed: Record<string, unknown>[] = [];
   for (const entry of request.phone_numbers) {
-    const number: PhoneNumber = { area: entry.area, phone: entry.phone };
-    if (entry.extension_number !== undefined && entry.extension_number !== '') {
-      number.extensionNumber = entry.extension_number;
-    }
-    const echo: Record<string, unknown> = { area: number.area, phone: number.phone };
-    if (number.extensionNumber !== undefined) echo.extension_number = number.extensionNumber;
+    const { number, echo } = calloutNumber(entry);
     const problem = phoneNumberProblem(number);
     if (problem !== undefined) {
       failed.push({ ...echo, error_msg: problem });

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { calloutStatuses } from '../../data/callout-status.js';
-import { hasMeetingRole } from '../../data/meeting.js';
 import { randomOpaqueId } from '../../data/people.js';
-import { type PhoneNumber, phoneNumberProblem } from '../../data/phone-number.js';
+import { phoneNumberProblem } from '../../data/phone-number.js';
 import { randomFor } from '../../random/seeded-random.js';
-import { ApiError } from '../api-error.js';
+import { calloutMeeting, calloutNumber } from '../callout-request.js';
 import { parseJsonBody } from '../json-body.js';
-import { findMeeting } from '../meeting-lookup.js';
-import { resolveOperator } from '../operator.js';
 import { checkMeetingId } from '../params.js';
 import type { RouteHandler } from '../route-context.js';
 
@@ -37,23 +34,14 @@ const bodySchema = z.looseObject({
 export const startCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
   const request = parseJsonBody(body, bodySchema);
-  const operator = resolveOperator(dataset, request.operator_id, request.operator_id_type);
-  const meeting = findMeeting(dataset, meetingId, 'pstnMeetingNotFound');
-  if (!hasMeetingRole(meeting, operator.userid)) throw new ApiError('noPermission');
-  if (meeting.phase === 'ended') throw new ApiError('meetingEnded');
-  if (meeting.phase === 'cancelled') throw new ApiError('meetingCancelled');
+  const meeting = calloutMeeting(dataset, meetingId, request, 'noPermission');
 
   const book = dataset.callouts(meeting);
   const accepted: Record<string, unknown>[] = [];
   const invalid: Record<string, unknown>[] = [];
   const inThisCall = new Set<string>();
   for (const entry of request.phone_numbers) {
-    const number: PhoneNumber = { area: entry.area, phone: entry.phone };
-    if (entry.extension_number !== undefined && entry.extension_number !== '') {
-      number.extensionNumber = entry.extension_number;
-    }
-    const echo: Record<string, unknown> = { area: number.area, phone: number.phone };
-    if (number.extensionNumber !== undefined) echo.extension_number = number.extensionNumber;
+    const { number, echo } = calloutNumber(entry);
     const key = `${number.area}|${number.phone}|${number.extensionNumber ?? ''}`;
     const problem =
       phoneNumberProblem(number) ??
