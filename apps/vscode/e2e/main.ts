@@ -12,6 +12,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { addAccountThroughPrompts } from './account-form.js';
 import { type CodeServerRun, startCodeServer, tail } from './code-server.js';
 import { chromiumPath, ensureTools } from './ensure-tools.js';
+import { ToolInstallError } from './install-failure.js';
 import { filesUnder, readHostMetrics } from './read-metrics.js';
 import { runCommand } from './run-command.js';
 import { StepRunner } from './step-runner.js';
@@ -396,8 +397,21 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    console.log('\ne2e: 0 passed, 1 failed');
+    if (error instanceof ToolInstallError) {
+      // The installer's own words first, then the one line that says what to do.
+      console.error(
+        error.output
+          .trimEnd()
+          .split('\n')
+          .slice(-40)
+          .map((line) => `  | ${line}`)
+          .join('\n'),
+      );
+      console.error(`e2e: ${error.message}`);
+    } else {
+      console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.log('\ne2e: 0 passed, 1 failed');
+    }
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,18 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a command to its end, bounded in time; rejects with its output's tail when it fails. */
+/** A command that failed, did not finish in time, or could not start; `output` is its tail. */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
+    super(output === '' ? message : `${message}\n${output.slice(-3000)}`);
+  }
+}
+
+/** Runs a command to its end, bounded in time; rejects with a `CommandError` when it fails. */
 export function runCommand(
   command: string,
   args: readonly string[],
@@ -21,18 +33,16 @@ export function runCommand(
     child.stderr.on('data', collect);
     const timer = setTimeout(() => {
       killGroup(child.pid, 'SIGKILL');
-      reject(
-        new Error(`${options.label} did not finish in ${options.timeoutMs / 1000} s\n${output.slice(-3000)}`),
-      );
+      reject(new CommandError(`${options.label} did not finish in ${options.timeoutMs / 1000} s`, output));
     }, options.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`${options.label} could not start: ${error.message}`));
+      reject(new CommandError(`${options.label} could not start: ${error.message}`, ''));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve(output);
-      else reject(new Error(`${options.label} failed (exit ${code})\n${output.slice(-3000)}`));
+      else reject(new CommandError(`${options.label} failed (exit ${code})`, output));
     });
   });
 }
