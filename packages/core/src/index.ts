@@ -58,7 +58,43 @@ export {
 } from './parsing/parse-json-response.js';
 // Provider contract
 export { checkDateRange, checkPageRequest, type PageRequestRules } from './provider/check-page-request.js';
+export {
+  type ConnectionDefaults,
+  type ConnectionSettings,
+  connectionSettingsShape,
+  type TransportSpec,
+  transportFromSettings,
+} from './provider/connection-settings.js';
+export {
+  type DefinedProviderFactory,
+  defineProviderFactory,
+  type ProviderFactoryDefinition,
+} from './provider/define-provider-factory.js';
+export {
+  type CallSubject,
+  defineErrorTable,
+  type ErrorRule,
+  type ErrorTable,
+  type ProviderFailure,
+  ruleForStatus,
+} from './provider/error-table.js';
+export {
+  createJsonApi,
+  type JsonApi,
+  type JsonApiOptions,
+  type JsonCall,
+  type JsonExpectation,
+  jsonResponseHandler,
+} from './provider/json-api.js';
 export type { CallOptions, DateRange, Page, PageRequest } from './provider/page.js';
+export {
+  checkListingTotals,
+  type ListingTotals,
+  numberedCursors,
+  numberedPage,
+  offsetCursors,
+  offsetPage,
+} from './provider/page-cursors.js';
 export type { ProviderCapabilities } from './provider/provider-capabilities.js';
 export {
   type CallOutResult,
@@ -108,7 +144,10 @@ export type {
   PreparedAttempt,
   RateLimit,
   ResponseClassifier,
+  ResponseHandler,
+  ResponseOutcome,
   RetryDecision,
+  RetryRequest,
   SleepFunction,
   TransportEvent,
   TransportEventListener,

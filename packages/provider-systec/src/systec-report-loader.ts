@@ -1,6 +1,6 @@
-import { AbortedError, NotFoundError, parseJsonResponse, untilAborted } from '@callroll/core';
+import { AbortedError, NotFoundError, untilAborted } from '@callroll/core';
 import DataLoader from 'dataloader';
-import type { SystecClient } from './systec-client.js';
+import type { SystecApi } from './systec-api.js';
 import type { SystecMapContext } from './systec-mappers.js';
 import type { ResolvedSystecSettings } from './systec-settings.js';
 import { type SystecMeetingWire, systecSuccessWire } from './systec-wire-schemas.js';
@@ -32,21 +32,17 @@ function matches(wire: SystecMeetingWire, id: string, context: SystecMapContext)
  * gets its own report or its own `NotFoundError`, so one missing id never fails the rest.
  */
 export function createReportLoader(
-  client: SystecClient,
+  api: SystecApi,
   settings: ResolvedSystecSettings,
   context: SystecMapContext,
 ): SystecReportLoader {
   const loader = new DataLoader<string, SystecMeetingWire[]>(
     async (ids) => {
-      const response = await client.call({
+      const body = await api.call({
         path: settings.reportsPath,
         form: [[settings.reportsIdParameter, ids.join(',')]],
         operation: 'meetingReports',
-      });
-      const body = parseJsonResponse(systecSuccessWire, response.text, {
-        provider: 'systec',
-        status: response.status,
-        secrets: [settings.apiSecret],
+        schema: systecSuccessWire,
         what: 'the meeting reports',
       });
       const reports = (body.data.meetings ?? []).filter(hasReport);

@@ -1,4 +1,4 @@
-import { isValidTimeZone, settingsField } from '@callroll/core';
+import { connectionSettingsShape, isValidTimeZone, settingsField } from '@callroll/core';
 import { z } from 'zod';
 
 export const systecSettingsSchema = z.object({
@@ -10,10 +10,6 @@ export const systecSettingsSchema = z.object({
     title: 'API secret',
     description: 'The API secret; sent only in the form body of each call / API Secret',
     secret: true,
-  }),
-  baseURL: settingsField(z.url().default('https://api.systeccloud.com/umeeting/'), {
-    title: 'API URL',
-    description: 'Systec UMeeting’s API; change it only for an emulator or a proxy',
   }),
   timeZone: settingsField(
     z
@@ -50,17 +46,12 @@ export const systecSettingsSchema = z.object({
     title: 'Room (host id)',
     description: 'List the meetings of this public room only',
   }),
-  requestsPerMinute: settingsField(z.number().int().min(1).max(10_000).default(300), {
-    title: 'Requests per minute',
-    description: 'Client-side limit; Systec documents none, so stay polite',
-  }),
-  concurrency: settingsField(z.number().int().min(1).max(64).default(4), {
-    title: 'Concurrent requests',
-    description: 'Requests in flight at once for this account',
-  }),
-  allowInsecureHttp: settingsField(z.boolean().default(false), {
-    title: 'Allow plain HTTP',
-    description: 'Allow http:// to hosts other than this machine',
+  ...connectionSettingsShape({
+    baseURL: 'https://api.systeccloud.com/umeeting/',
+    service: 'Systec UMeeting',
+    requestsPerMinute: 300,
+    requestsPerMinuteNote: 'Systec documents none, so stay polite',
+    concurrency: 4,
   }),
 });
 

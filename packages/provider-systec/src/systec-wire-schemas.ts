@@ -112,3 +112,6 @@ export const systecEnvelopeErrorWire = z.object({
 export const systecZoomErrorWire = z.object({
   error: z.object({ code: looseNumber, message: z.string().optional() }),
 });
+
+/** Either failure shape; an envelope whose status is 200 is read as no failure. */
+export const systecErrorWire = z.union([systecZoomErrorWire, systecEnvelopeErrorWire]);

@@ -1,8 +1,15 @@
-import { AuthenticationError, ProviderError, RateLimitedError, type TransportResponse } from '@callroll/core';
+import {
+  AuthenticationError,
+  jsonResponseHandler,
+  ProviderError,
+  RateLimitedError,
+  type TransportResponse,
+} from '@callroll/core';
 import { describe, expect, it } from 'vitest';
 import { monthWindows } from '../src/month-windows.js';
 import { readMinutes } from '../src/read-minutes.js';
-import { readSystecFailure, toSystecError } from '../src/systec-error.js';
+import { systecErrors } from '../src/systec-errors.js';
+import { systecSuccessWire } from '../src/systec-wire-schemas.js';
 
 describe('readMinutes', () => {
   it.each([
@@ -56,23 +63,29 @@ const response = (text: string, status = 200, headers: Record<string, string> = 
   attempts: 1,
 });
 
+// An answer as the provider's API reads it: its error table through the core's JSON handler.
+const outcomeOf = (response: TransportResponse) =>
+  jsonResponseHandler(systecErrors, { schema: systecSuccessWire, what: 'the meeting reports' })(response);
+const errorOf = (response: TransportResponse) => {
+  const outcome = outcomeOf(response);
+  return 'error' in outcome ? outcome.error : undefined;
+};
+
 describe('Systec failures', () => {
   it('reads the envelope and the Zoom v1 shape, and nothing from a success', () => {
-    expect(readSystecFailure(response('{"status":200,"message":"OK","data":{}}'))).toBeUndefined();
-    expect(readSystecFailure(response('{"status":"200","data":{}}'))).toBeUndefined();
-    expect(readSystecFailure(response('{"status":400,"message":"bad from"}'))).toEqual({
-      code: '400',
-      message: 'bad from',
-      shape: 'envelope',
-    });
-    expect(
-      readSystecFailure(response('{"error":{"code":102,"message":"key and secret don\'t match"}}')),
-    ).toEqual({
-      code: '102',
-      message: "key and secret don't match",
-      shape: 'zoom-v1',
-    });
-    expect(readSystecFailure(response('<html>', 502))).toMatchObject({ code: '502', shape: 'http' });
+    expect('value' in outcomeOf(response('{"status":200,"message":"OK","data":{}}'))).toBe(true);
+    expect('value' in outcomeOf(response('{"status":"200","data":{}}'))).toBe(true);
+    const envelope = errorOf(response('{"status":400,"message":"bad from"}'));
+    expect(ProviderError.isInstance(envelope) && [envelope.providerCode, envelope.providerMessage]).toEqual([
+      '400',
+      'bad from',
+    ]);
+    expect(envelope?.message).toContain('bad from (status 400)');
+    const zoom = errorOf(response('{"error":{"code":102,"message":"key and secret don\'t match"}}'));
+    expect(zoom?.message).toContain("key and secret don't match (code 102)");
+    const gateway = outcomeOf(response('<html>', 502));
+    expect('error' in gateway && gateway.error.status).toBe(502);
+    expect(gateway.retry?.kind).toBe('backoff');
   });
 
   it('maps wrong keys to AuthenticationError in both shapes', () => {
@@ -81,27 +94,18 @@ describe('Systec failures', () => {
       '{"error":{"code":300,"message":"key and secret are required"}}',
       '{"status":401,"message":"Invalid api_key or api_secret"}',
     ]) {
-      const failed = response(text);
-      const error = toSystecError(
-        failed,
-        readSystecFailure(failed) ?? { code: '', message: '', shape: 'http' },
-      );
-      expect(AuthenticationError.isInstance(error), text).toBe(true);
+      expect(AuthenticationError.isInstance(errorOf(response(text))), text).toBe(true);
     }
   });
 
-  it('maps "too many requests" to a retryable RateLimitedError and the rest to ProviderError', () => {
-    const limited = response('{"status":429,"message":"Too many requests"}', 429, { 'retry-after': '2' });
-    const error = toSystecError(
-      limited,
-      readSystecFailure(limited) ?? { code: '', message: '', shape: 'http' },
+  it('maps "too many requests" to a rate-limit wait, with or without Retry-After, and the rest to ProviderError', () => {
+    const limited = outcomeOf(
+      response('{"status":429,"message":"Too many requests"}', 429, { 'retry-after': '2' }),
     );
-    expect(RateLimitedError.isInstance(error) && error.retryAfterMs).toBe(2000);
-    const other = response('{"status":500,"message":"数据库繁忙"}');
-    expect(
-      ProviderError.isInstance(
-        toSystecError(other, readSystecFailure(other) ?? { code: '', message: '', shape: 'http' }),
-      ),
-    ).toBe(true);
+    expect('error' in limited && RateLimitedError.isInstance(limited.error)).toBe(true);
+    expect(limited.retry).toMatchObject({ kind: 'rate-limit' });
+    const inside200 = outcomeOf(response('{"status":500,"message":"请求过于频繁"}'));
+    expect(inside200.retry).toMatchObject({ kind: 'rate-limit', afterMs: 1000 });
+    expect(ProviderError.isInstance(errorOf(response('{"status":500,"message":"数据库繁忙"}')))).toBe(true);
   });
 });

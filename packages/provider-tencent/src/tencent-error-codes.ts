@@ -9,12 +9,18 @@ export const tencentErrorCodes = {
   badCredentials: [190303],
   badSignature: [200003],
   meetingEnded: [9006],
-  rateLimited: [190310, 190311, 190313],
+  /** Per minute per app (190310) and the account-level APIs' per-minute limit (190313). */
+  rateLimited: [190310, 190313],
+  /** 200,000 calls a day per app: only the next day lifts it. */
+  dailyLimit: [190311],
 } as const satisfies Record<string, readonly number[]>;
 
-export function isTencentCode(code: number | undefined, kind: keyof typeof tencentErrorCodes): boolean {
-  return code !== undefined && (tencentErrorCodes[kind] as readonly number[]).includes(code);
+export function isTencentCode(
+  code: number | string | undefined,
+  kind: keyof typeof tencentErrorCodes,
+): boolean {
+  return code !== undefined && (tencentErrorCodes[kind] as readonly number[]).includes(Number(code));
 }
 
-/** How long Tencent's per-minute limit (190310) takes to lift at worst. */
-export const tencentRateLimitWindowMs = 60_000;
+/** Tencent's per-minute window, and a second of slack: calls sent 60 s apart may arrive closer. */
+export const tencentRateWindowMs = 61_000;

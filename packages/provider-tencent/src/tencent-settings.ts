@@ -1,4 +1,4 @@
-import { settingsField } from '@callroll/core';
+import { connectionSettingsShape, settingsField } from '@callroll/core';
 import { z } from 'zod';
 
 export const tencentSettingsSchema = z.object({
@@ -34,21 +34,12 @@ export const tencentSettingsSchema = z.object({
     title: 'Operator id type',
     description: '1: userid (documented for phone callouts), 2: open_id, 3: rooms id',
   }),
-  baseURL: settingsField(z.url().default('https://api.meeting.qq.com'), {
-    title: 'API URL',
-    description: 'Tencent Meeting’s REST API; change it only for an emulator or a proxy',
-  }),
-  requestsPerMinute: settingsField(z.number().int().min(1).max(10_000).default(300), {
-    title: 'Requests per minute',
-    description: 'Client-side limit; Tencent allows a self-built app 300 calls a minute',
-  }),
-  concurrency: settingsField(z.number().int().min(1).max(64).default(8), {
-    title: 'Concurrent requests',
-    description: 'Requests in flight at once for this account',
-  }),
-  allowInsecureHttp: settingsField(z.boolean().default(false), {
-    title: 'Allow plain HTTP',
-    description: 'Allow http:// to hosts other than this machine (never needed for Tencent itself)',
+  ...connectionSettingsShape({
+    baseURL: 'https://api.meeting.qq.com',
+    service: 'Tencent Meeting',
+    requestsPerMinute: 300,
+    requestsPerMinuteNote: 'Tencent allows a self-built app 300 calls a minute',
+    concurrency: 8,
   }),
 });
 

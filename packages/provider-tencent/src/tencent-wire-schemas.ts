@@ -20,7 +20,7 @@ export const tencentErrorWire = z.object({
   error_info: z.object({
     error_code: looseInt,
     new_error_code: looseInt.optional(),
-    message: z.string(),
+    message: z.string().optional(),
   }),
 });
 

@@ -26,7 +26,7 @@ import { createTableWriter } from '../output/table-writer.js';
 import { TextSink } from '../output/text-sink.js';
 import { builtinProviderFactories } from '../providers/builtin-providers.js';
 import type { CliContext } from '../run/cli-context.js';
-import { verboseListener } from '../run/verbose-log.js';
+import { transportListener } from '../run/transport-log.js';
 import { summarizeMeeting, writeSummary } from './meeting-command.js';
 import { exportPhones } from './phones-command.js';
 
@@ -116,7 +116,7 @@ export async function runDemoCommand(context: CliContext, line: CommandLine): Pr
 function createProvider(context: CliContext, id: string, settings: Record<string, unknown>): ProviderV1 {
   const factory = builtinProviderFactories.find((candidate) => candidate.id === id) as ProviderFactoryV1;
   context.inUse.factory = factory;
-  return factory.create(settings, { onEvent: verboseListener(context) });
+  return factory.create(settings, { onEvent: transportListener(context, factory.displayName) });
 }
 
 async function showFirstRows(context: CliContext, out: TextSink, provider: ProviderV1, meetingId: string) {

@@ -87,16 +87,22 @@ function describeProviderError(error: CallrollError, options: DescribeErrorOptio
     return { exitCode: exitCodes.notFound, line: messages.notFound(name, error.resource, error.id) };
   }
   if (RateLimitedError.isInstance(error)) {
-    return { exitCode: exitCodes.rateLimited, line: messages.rateLimited(name) };
+    const line =
+      error.scope === 'daily' ? messages.dailyLimit(name, error.providerCode) : messages.rateLimited(name);
+    return { exitCode: exitCodes.rateLimited, line };
   }
   if (NetworkError.isInstance(error)) {
-    return { exitCode: exitCodes.network, line: messages.networkFailed(name, error.code) };
+    return { exitCode: exitCodes.network, line: messages.networkFailed(name, error.code, error.attempts) };
   }
   if (TimeoutError.isInstance(error)) {
     return { exitCode: exitCodes.network, line: messages.timedOut(name, error.timeoutMs) };
   }
   if (InvalidResponseError.isInstance(error)) {
-    return { exitCode: exitCodes.provider, line: messages.invalidResponse(name, error.field) };
+    const line =
+      error.sizeCapBytes === undefined
+        ? messages.invalidResponse(name, error.field, error.attempts)
+        : messages.responseTooLarge(name, error.sizeCapBytes);
+    return { exitCode: exitCodes.provider, line };
   }
   if (ProviderError.isInstance(error)) {
     return {

@@ -13,6 +13,10 @@ const accountOptions = `  -p, --provider <id>     the provider: tencent, or one 
   -a, --account <name>    the account in the config file (default: "default", or the only one)`;
 
 const list = (items: readonly string[]) => items.join(', ');
+const tried = (attempts: number | undefined) =>
+  attempts !== undefined && attempts > 1 ? `, after ${attempts} attempts` : '';
+const bytes = (value: number) =>
+  value >= 1024 * 1024 ? `${(value / (1024 * 1024)).toFixed(0)} MiB` : `${value.toLocaleString('en')} bytes`;
 
 export const messagesEn: Messages = {
   helpMain: (version, configPath) => `callroll ${version}: the phone participants of your video meetings
@@ -168,13 +172,17 @@ Then stops the emulator. Needs no account and no network.
   notFound: (provider, resource, id) =>
     `${provider} has no ${resource}${id ? ` "${id}"` : ''}; check the id (callroll meetings lists them).`,
   rateLimited: (provider) =>
-    `${provider} is still rate limiting after several retries; wait a minute and run the command again.`,
-  networkFailed: (provider, code) =>
-    `Cannot reach ${provider}${code ? ` (${code})` : ''}; check the network and the server address (baseURL setting), then try again.`,
+    `${provider} is still rate limiting after waiting for its window several times; wait a minute and run the command again.`,
+  dailyLimit: (provider, code) =>
+    `${provider}'s daily limit of API calls is used up${code ? ` (code ${code})` : ''}; it resets at midnight (server time): run the command again tomorrow.`,
+  networkFailed: (provider, code, attempts) =>
+    `Cannot reach ${provider}${code ? ` (${code})` : ''}${tried(attempts)}; check the network and the server address (baseURL setting), then try again.`,
   timedOut: (provider, ms) =>
     `${provider} did not answer in time${ms ? ` (${ms} ms)` : ''}; try again later.`,
-  invalidResponse: (provider, field) =>
-    `${provider} sent an answer callroll cannot read${field ? ` (at ${field})` : ''}; try again, and report it if it persists (--verbose shows the request).`,
+  invalidResponse: (provider, field, attempts) =>
+    `${provider} sent an answer callroll cannot read${field ? ` (at ${field})` : ''}${tried(attempts)}; try again, and report it if it persists (--verbose shows the request).`,
+  responseTooLarge: (provider, capBytes) =>
+    `${provider} sent an answer larger than callroll's cap of ${bytes(capBytes)}; it was not read. Ask for smaller pages, or report it.`,
   providerFailed: (provider, code, detail) =>
     `${provider} answered with an error${code ? ` ${code}` : ''}${detail ? `: ${detail}` : ''}.`,
   invalidArgument: (provider, problems) => `${provider} cannot take that: ${problems}.`,
@@ -194,6 +202,8 @@ Then stops the emulator. Needs no account and no network.
   verboseSettings: (provider, fromEnv, fromFile) =>
     `settings of ${provider}: from the environment ${fromEnv.length ? list(fromEnv) : '(none)'}; from the config file ${fromFile.length ? list(fromFile) : '(none)'}`,
   verboseRetry: (delayMs, reason) => `retrying in ${delayMs} ms: ${reason}`,
+  rateLimitWait: (provider, delayMs, reason) =>
+    `${provider}'s rate limit is reached (${reason}): waiting ${Math.ceil(delayMs / 1000)} s for its window to reopen, then going on…`,
   verboseError: (kind, message) => `failed (${kind}): ${message}`,
   verboseConfig: (path, exists) => `config file: ${path}${exists ? '' : ' (none there)'}`,
 

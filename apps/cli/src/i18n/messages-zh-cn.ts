@@ -14,6 +14,10 @@ const accountOptions = `  -p, --provider <id>     提供方：tencent，或插�
 
 const list = (items: readonly string[]) => items.join('、');
 const count = (value: number) => value.toLocaleString('zh-CN');
+const tried = (attempts: number | undefined) =>
+  attempts !== undefined && attempts > 1 ? `（已尝试 ${attempts} 次）` : '';
+const bytes = (value: number) =>
+  value >= 1024 * 1024 ? `${(value / (1024 * 1024)).toFixed(0)} MiB` : `${count(value)} 字节`;
 
 const problems: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^is required$/, () => '未设置'],
@@ -179,12 +183,16 @@ ${listingOptions}`,
     `${provider} 拒绝了请求：该账户无权执行此操作${code ? `（错误码 ${code}）` : ''}。请使用有相应角色的账户（腾讯会议：会议的创建者、主持人或联席主持人）。`,
   notFound: (provider, resource, id) =>
     `${provider} 中没有${resource === 'meeting' ? '会议' : resource}${id ? ` "${id}"` : ''}；请检查 ID（callroll meetings 可列出会议）。`,
-  rateLimited: (provider) => `${provider} 在多次重试后仍在限流；请等一分钟再运行该命令。`,
-  networkFailed: (provider, code) =>
-    `无法连接 ${provider}${code ? `（${code}）` : ''}；请检查网络和服务器地址（baseURL 设置）后重试。`,
+  rateLimited: (provider) => `${provider} 在多次等待限流窗口后仍在限流；请等一分钟再运行该命令。`,
+  dailyLimit: (provider, code) =>
+    `${provider} 的当日 API 调用次数已用完${code ? `（错误码 ${code}）` : ''}；额度在（服务器时间）零点重置，请明天再运行该命令。`,
+  networkFailed: (provider, code, attempts) =>
+    `无法连接 ${provider}${code ? `（${code}）` : ''}${tried(attempts)}；请检查网络和服务器地址（baseURL 设置）后重试。`,
   timedOut: (provider, ms) => `${provider} 未能及时响应${ms ? `（${ms} 毫秒）` : ''}；请稍后重试。`,
-  invalidResponse: (provider, field) =>
-    `${provider} 返回了 callroll 无法解析的响应${field ? `（位于 ${field}）` : ''}；请重试，若持续出现请报告（--verbose 可显示请求）。`,
+  invalidResponse: (provider, field, attempts) =>
+    `${provider} 返回了 callroll 无法解析的响应${field ? `（位于 ${field}）` : ''}${tried(attempts)}；请重试，若持续出现请报告（--verbose 可显示请求）。`,
+  responseTooLarge: (provider, capBytes) =>
+    `${provider} 返回的响应超过了 callroll 的大小上限 ${bytes(capBytes)}，未读取。请减小每页条数，或报告此问题。`,
   providerFailed: (provider, code, detail) =>
     `${provider} 返回了错误${code ? ` ${code}` : ''}${detail ? `：${detail}` : ''}。`,
   invalidArgument: (provider, problems) => `${provider} 不接受该输入：${problems}。`,
@@ -202,6 +210,8 @@ ${listingOptions}`,
   verboseSettings: (provider, fromEnv, fromFile) =>
     `${provider} 的设置：来自环境变量 ${fromEnv.length ? list(fromEnv) : '（无）'}；来自配置文件 ${fromFile.length ? list(fromFile) : '（无）'}`,
   verboseRetry: (delayMs, reason) => `${delayMs} 毫秒后重试：${reason}`,
+  rateLimitWait: (provider, delayMs, reason) =>
+    `${provider} 已达到调用频率上限（${reason}）：等待 ${Math.ceil(delayMs / 1000)} 秒，待限流窗口重新开放后继续……`,
   verboseError: (kind, message) => `失败（${kind}）：${message}`,
   verboseConfig: (path, exists) => `配置文件：${path}${exists ? '' : '（不存在）'}`,
 

@@ -70,9 +70,13 @@ export interface Messages {
   permissionDenied: (provider: string, code: string | undefined) => string;
   notFound: (provider: string, resource: string, id: string | undefined) => string;
   rateLimited: (provider: string) => string;
-  networkFailed: (provider: string, code: string | undefined) => string;
+  /** A daily quota: no retry helps until it resets. */
+  dailyLimit: (provider: string, code: string | undefined) => string;
+  /** `attempts`: how many times it was tried, when more than once. */
+  networkFailed: (provider: string, code: string | undefined, attempts: number | undefined) => string;
   timedOut: (provider: string, ms: number | undefined) => string;
-  invalidResponse: (provider: string, field: string | undefined) => string;
+  invalidResponse: (provider: string, field: string | undefined, attempts: number | undefined) => string;
+  responseTooLarge: (provider: string, capBytes: number) => string;
   providerFailed: (provider: string, code: string | undefined, detail: string) => string;
   invalidArgument: (provider: string, problems: string) => string;
   outputFailed: (path: string, reason: string) => string;
@@ -89,6 +93,8 @@ export interface Messages {
   progressMeeting: (index: number, count: number) => string;
   verboseSettings: (provider: string, fromEnv: readonly string[], fromFile: readonly string[]) => string;
   verboseRetry: (delayMs: number, reason: string) => string;
+  /** Said on stderr (not only with --verbose) when a rate-limit window is waited out. */
+  rateLimitWait: (provider: string, delayMs: number, reason: string) => string;
   verboseError: (kind: string, message: string) => string;
   verboseConfig: (path: string, exists: boolean) => string;
 

@@ -5,7 +5,7 @@ import { configLocation } from '../config/config-location.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import { type CliContext, logLine } from '../run/cli-context.js';
-import { verboseListener } from '../run/verbose-log.js';
+import { transportListener } from '../run/transport-log.js';
 import { loadProviders } from './load-providers.js';
 import type { RegisteredProvider } from './registered-provider.js';
 import { chooseAccount, resolveSettings, settingsError } from './resolve-settings.js';
@@ -52,7 +52,9 @@ export async function openProvider(
     logLine(context, messages.verboseSettings(factory.id, resolved.fromEnv, resolved.fromFile));
   }
   try {
-    const provider = factory.create(resolved.settings, { onEvent: verboseListener(context) });
+    const provider = factory.create(resolved.settings, {
+      onEvent: transportListener(context, factory.displayName),
+    });
     return { provider, factory };
   } catch (error) {
     if (!InvalidInputError.isInstance(error)) throw error;

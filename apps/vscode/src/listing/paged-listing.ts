@@ -1,5 +1,8 @@
 import type { Page } from '@callroll/core';
 
+/** Later pages a tree keeps cursors for: 2,000 pages of 100 is more than anyone expands by hand. */
+const maxKnownCursors = 2000;
+
 /** Fetches one page; `cursor` is undefined for the first. */
 export type FetchPage<T> = (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
 
@@ -150,8 +153,13 @@ export class PagedListing<T> {
         state.added += 1;
       }
       if (page.total !== undefined) state.total = page.total;
-      if (cursor === undefined && page.pageCursors && page.pageCursors.length > 0) {
-        state.pending = page.pageCursors.filter((known) => !state.seen.has(known));
+      if (cursor === undefined && page.pageCursors) {
+        // Taken one at a time up to a bound, never as an array of whatever total a server claims.
+        state.pending = [];
+        for (const known of page.pageCursors) {
+          if (state.pending.length >= maxKnownCursors) break;
+          if (!state.seen.has(known)) state.pending.push(known);
+        }
       }
       state.pages += 1;
     });

@@ -28,6 +28,13 @@ export function formatTransportEvent(event: TransportEvent): LogLine[] {
           message: `[${event.provider}] ← ${event.status} ${event.method} ${event.url}${operation} ${Math.round(event.durationMs)} ms ${formatBytes(event.bytes)}${attempt}`,
         },
       ];
+    case 'wait':
+      return [
+        {
+          level: 'warn',
+          message: `[${event.provider}] rate limit reached (${event.reason}): waiting ${Math.ceil(event.delayMs / 1000)} s for the window to reopen`,
+        },
+      ];
     case 'retry':
       return [
         {

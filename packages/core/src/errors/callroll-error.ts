@@ -45,12 +45,15 @@ export abstract class CallrollError extends Error {
   readonly retryable: boolean;
   /** The HTTP status of the response, when there was a response. */
   readonly status: number | undefined;
+  /** How many attempts the request took before this error was final (set by the transport). */
+  attempts: number | undefined;
 
   constructor(options: CallrollErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
     this.provider = options.provider;
     this.retryable = options.retryable ?? false;
     this.status = options.status;
+    this.attempts = undefined;
   }
 
   static isInstance(value: unknown): value is CallrollError {
@@ -66,6 +69,7 @@ export abstract class CallrollError extends Error {
       provider: this.provider,
       retryable: this.retryable,
       status: this.status,
+      ...(this.attempts === undefined ? {} : { attempts: this.attempts }),
     };
   }
 }

@@ -11,12 +11,15 @@ export class InvalidResponseError extends CallrollError {
   readonly field: string;
   /** A short excerpt of the body around the fault, with secrets already removed. */
   readonly excerpt: string | undefined;
+  /** Set when the body was not read because it is larger than this cap (`maxResponseBytes`). */
+  readonly sizeCapBytes: number | undefined;
 
   constructor(
     options: Omit<CallrollErrorOptions, 'message'> & {
       message?: string;
       field: string;
       excerpt?: string | undefined;
+      sizeCapBytes?: number | undefined;
     },
   ) {
     super({
@@ -26,6 +29,7 @@ export class InvalidResponseError extends CallrollError {
     });
     this.field = options.field;
     this.excerpt = options.excerpt;
+    this.sizeCapBytes = options.sizeCapBytes;
   }
 
   static override isInstance(value: unknown): value is InvalidResponseError {
@@ -33,6 +37,6 @@ export class InvalidResponseError extends CallrollError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), field: this.field, excerpt: this.excerpt };
+    return { ...super.toJSON(), field: this.field, excerpt: this.excerpt, sizeCapBytes: this.sizeCapBytes };
   }
 }

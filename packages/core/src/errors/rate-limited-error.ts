@@ -10,15 +10,22 @@ export class RateLimitedError extends CallrollError {
   /** How long to wait before the next call, when the provider said (or documents) it. */
   readonly retryAfterMs: number | undefined;
   readonly providerCode: string | undefined;
+  /**
+   * `window`: a per-minute (or similar) limit that reopens by itself; `daily`: a quota that only the
+   * next day lifts, so waiting is pointless. Undefined when the provider did not say.
+   */
+  readonly scope: 'window' | 'daily' | undefined;
 
   constructor(
     options: CallrollErrorOptions & {
       retryAfterMs?: number | undefined;
       providerCode?: string | number | undefined;
+      scope?: 'window' | 'daily' | undefined;
     },
   ) {
-    super({ ...options, retryable: options.retryable ?? true });
+    super({ ...options, retryable: options.retryable ?? options.scope !== 'daily' });
     this.retryAfterMs = options.retryAfterMs;
+    this.scope = options.scope;
     this.providerCode = options.providerCode === undefined ? undefined : String(options.providerCode);
   }
 
@@ -27,6 +34,11 @@ export class RateLimitedError extends CallrollError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs, providerCode: this.providerCode };
+    return {
+      ...super.toJSON(),
+      retryAfterMs: this.retryAfterMs,
+      providerCode: this.providerCode,
+      scope: this.scope,
+    };
   }
 }

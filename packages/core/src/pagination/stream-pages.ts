@@ -12,7 +12,7 @@ export type PageFetcher<T> = (request: {
   signal: AbortSignal;
 }) => Promise<Page<T>>;
 
-export interface StreamPagesOptions {
+export interface StreamPagesOptions<T = unknown> {
   /**
    * Pages in flight at once when the first page lists the cursors of the rest (default 4). It
    * also bounds memory: at most this many pages wait to be read.
@@ -21,17 +21,58 @@ export interface StreamPagesOptions {
   signal?: AbortSignal | undefined;
   /** Named in errors. */
   provider?: ProviderId | undefined;
+  /**
+   * An item's identity (a participant id): an item seen on an earlier page is left out, so a
+   * server that repeats rows never has them written twice. Items without a key are all kept.
+   */
+  itemKey?: ((item: T) => string | undefined) | undefined;
+}
+
+/** Pages in a row that repeat only rows already seen before the listing is given up on. */
+const maxRepeatedPages = 3;
+
+/** Keeps the items not seen before; counts pages that brought nothing new. */
+class RepeatFilter<T> {
+  private readonly seen = new Set<string>();
+  private repeatedPages = 0;
+
+  constructor(
+    private readonly key: ((item: T) => string | undefined) | undefined,
+    private readonly provider: ProviderId | undefined,
+  ) {}
+
+  fresh(items: T[]): T[] {
+    const { key } = this;
+    if (key === undefined) return items;
+    const kept = items.filter((item) => {
+      const id = key(item);
+      if (id === undefined) return true;
+      if (this.seen.has(id)) return false;
+      this.seen.add(id);
+      return true;
+    });
+    this.repeatedPages = kept.length === 0 && items.length > 0 ? this.repeatedPages + 1 : 0;
+    if (this.repeatedPages >= maxRepeatedPages) {
+      throw new InvalidResponseError({
+        provider: this.provider,
+        field: 'items',
+        message: `The provider sent ${maxRepeatedPages} pages in a row of rows it had sent before; stopped to avoid a loop`,
+      });
+    }
+    return kept;
+  }
 }
 
 /**
  * Every page of a listing, in order, as arrays of items. When the first page carries
  * `pageCursors` the rest are fetched concurrently through a sliding window (in order of need,
- * so the window is itself the concurrency bound); otherwise `nextCursor` is followed. Stopping
+ * so the window is itself the concurrency bound), taking cursors from the provider's iterable one
+ * at a time; an empty page among them is the end. Otherwise `nextCursor` is followed. Stopping
  * early (break, return, abort) cancels the requests in flight.
  */
 export async function* streamPages<T>(
   fetchPage: PageFetcher<T>,
-  options: StreamPagesOptions = {},
+  options: StreamPagesOptions<T> = {},
 ): AsyncGenerator<T[], void, undefined> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const controller = new AbortController();
@@ -42,9 +83,10 @@ export async function* streamPages<T>(
   if (outer?.aborted) throw new AbortedError({ provider: options.provider, cause: outer.reason });
   outer?.addEventListener('abort', onAbort, { once: true });
 
-  const seen = new Set<string>();
+  const seenCursors = new Set<string>();
+  const repeats = new RepeatFilter(options.itemKey, options.provider);
   const fetchAt = (cursor: string | undefined): Promise<Page<T>> => {
-    if (cursor !== undefined) seen.add(cursor);
+    if (cursor !== undefined) seenCursors.add(cursor);
     const promise = fetchPage({ cursor, signal: controller.signal });
     // Pages fetched ahead may be abandoned when the consumer stops: never leave them unhandled.
     promise.catch(() => undefined);
@@ -54,24 +96,21 @@ export async function* streamPages<T>(
 
   try {
     let page = await wait(fetchAt(undefined));
-    yield page.items;
+    yield repeats.fresh(page.items);
     throwIfAborted(outer, options.provider);
-    const cursors = page.pageCursors ?? [];
-    if (cursors.length > 0) {
-      const inFlight: Promise<Page<T>>[] = [];
-      let next = 0;
-      for (let index = 0; index < cursors.length; index++) {
-        while (next < cursors.length && next < index + concurrency) inFlight[next] = fetchAt(cursors[next++]);
-        page = await wait(inFlight[index] as Promise<Page<T>>);
-        delete inFlight[index];
-        yield page.items;
-        throwIfAborted(outer, options.provider);
-      }
+    if (page.pageCursors !== undefined) {
+      const known = page.pageCursors[Symbol.iterator]();
+      const last = yield* knownPages(known, concurrency, fetchAt, wait, repeats, outer, options.provider);
+      // An empty page ended the known ones early: the server's count was wrong, follow nothing more.
+      if (last === null) return;
+      if (last !== undefined) page = last;
     }
-    // Follow `nextCursor` past the known pages too, in case the listing grew meanwhile.
+    // Follow `nextCursor` past the known pages too, in case the listing grew meanwhile; reaching
+    // one of them again means they were all read.
+    const hadKnownPages = seenCursors.size > 0;
     while (page.nextCursor !== undefined) {
-      if (seen.has(page.nextCursor)) {
-        if (cursors.length > 0) break;
+      if (seenCursors.has(page.nextCursor)) {
+        if (hadKnownPages) break;
         throw new InvalidResponseError({
           provider: options.provider,
           field: 'nextCursor',
@@ -79,7 +118,7 @@ export async function* streamPages<T>(
         });
       }
       page = await wait(fetchAt(page.nextCursor));
-      yield page.items;
+      yield repeats.fresh(page.items);
       throwIfAborted(outer, options.provider);
     }
   } finally {
@@ -88,10 +127,44 @@ export async function* streamPages<T>(
   }
 }
 
+/**
+ * The pages of known cursors, at most `concurrency` in flight; resolves to the last page
+ * (`undefined` when there were none), or `null` when an empty page ended them before the cursors
+ * ran out.
+ */
+async function* knownPages<T>(
+  cursors: Iterator<string>,
+  concurrency: number,
+  fetchAt: (cursor: string) => Promise<Page<T>>,
+  wait: (promise: Promise<Page<T>>) => Promise<Page<T>>,
+  repeats: RepeatFilter<T>,
+  outer: AbortSignal | undefined,
+  provider: ProviderId | undefined,
+): AsyncGenerator<T[], Page<T> | undefined | null, undefined> {
+  const inFlight: Promise<Page<T>>[] = [];
+  let exhausted = false;
+  const fill = () => {
+    while (!exhausted && inFlight.length < concurrency) {
+      const next = cursors.next();
+      if (next.done) exhausted = true;
+      else inFlight.push(fetchAt(next.value));
+    }
+  };
+  let last: Page<T> | undefined;
+  for (fill(); inFlight.length > 0; fill()) {
+    const page = await wait(inFlight.shift() as Promise<Page<T>>);
+    last = page;
+    yield repeats.fresh(page.items);
+    throwIfAborted(outer, provider);
+    if (page.items.length === 0 && (inFlight.length > 0 || !exhausted)) return null;
+  }
+  return last;
+}
+
 /** Every item of a listing, in order; see `streamPages`. */
 export async function* streamItems<T>(
   fetchPage: PageFetcher<T>,
-  options: StreamPagesOptions = {},
+  options: StreamPagesOptions<T> = {},
 ): AsyncGenerator<T, void, undefined> {
   for await (const items of streamPages(fetchPage, options)) {
     for (const item of items) {

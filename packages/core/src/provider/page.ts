@@ -8,9 +8,10 @@ export interface Page<T> {
   /**
    * The cursors of every later page, in order, when the provider can tell them up front (it
    * knows the total and addresses pages by number or offset). Only the first page carries them;
-   * they let a client fetch the rest concurrently.
+   * they let a client fetch the rest concurrently. Made lazily (`numberedPage`, `offsetPage`) so
+   * that no array is sized by a server's total; read them once, one at a time.
    */
-  pageCursors?: string[] | undefined;
+  pageCursors?: Iterable<string> | undefined;
 }
 
 export interface CallOptions {

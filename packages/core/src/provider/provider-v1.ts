@@ -62,6 +62,12 @@ export interface ProviderOptions {
   maxRetries?: number | undefined;
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number | undefined;
+  /**
+   * The length of the service's rate-limit window, when it is not the one the provider documents
+   * (an emulator's short window in tests): the client-side limit counts per window, and a
+   * rate-limit answer without Retry-After is waited out for this long.
+   */
+  rateLimitWindowMs?: number | undefined;
 }
 
 /**

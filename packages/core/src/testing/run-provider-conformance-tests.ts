@@ -226,9 +226,11 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
       });
 
       it('answers InvalidResponseError naming the field when a response breaks its schema', async () => {
+        // Unreadable answers are retried as passing faults; this one never gets better.
+        const impatient = make({ maxRetries: 0 });
         await scenario('malformed-response', async () => {
           const error = await rejection(() =>
-            collect(streamPhoneParticipants(provider, fixture.meetingWithPhoneParticipants.meetingId)),
+            collect(streamPhoneParticipants(impatient, fixture.meetingWithPhoneParticipants.meetingId)),
           );
           expect(InvalidResponseError.isInstance(error), String(error)).toBe(true);
           expect((error as InvalidResponseError).field.length).toBeGreaterThan(0);

@@ -1,8 +1,6 @@
-/** What replaces a secret in anything that may be logged. */
-export const REDACTED = '[REDACTED]';
+import { REDACTED, Scrubber } from './scrubber.js';
 
-/** Secret values shorter than this are not replaced in free text: they would mangle ordinary words. */
-const minSecretLength = 4;
+export { REDACTED } from './scrubber.js';
 
 function nameSet(names: readonly string[]): Set<string> {
   return new Set(names.map((name) => name.toLowerCase()));
@@ -98,11 +96,5 @@ export function redactJsonText(text: string, secretFields: readonly string[]): s
  * excerpt of an error body that may echo a token back.
  */
 export function redactText(text: string, secretValues: readonly string[]): string {
-  // Longest first, so that a secret containing another is replaced whole.
-  const values = [...new Set(secretValues)]
-    .filter((value) => value.length >= minSecretLength)
-    .sort((a, b) => b.length - a.length);
-  let result = text;
-  for (const value of values) result = result.split(value).join(REDACTED);
-  return result;
+  return new Scrubber(secretValues).scrub(text);
 }

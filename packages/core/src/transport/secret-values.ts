@@ -2,8 +2,9 @@ import type { TransportRequest } from './transport-types.js';
 
 /**
  * The values of a request's secret headers, query parameters, form fields and top-level JSON
- * fields, raw and percent-encoded: scrubbed from free text (client error messages, URLs) as a
- * second line of defence behind the structural redaction.
+ * fields, with their encodings (see `withEncodings`): scrubbed from free text (client error
+ * messages, URLs, what a server sends back) as a second line of defence behind the structural
+ * redaction.
  */
 export function secretValuesOf(
   request: Pick<TransportRequest, 'headers' | 'query' | 'form' | 'json'>,
@@ -29,13 +30,30 @@ export function secretValuesOf(
   return withEncodings(values);
 }
 
-/** Each value plus the forms it takes in a URL or a form body. */
+/**
+ * Each value plus the forms a server could echo it in: percent-encoded (URL and form), JSON-escaped,
+ * base64 (standard and URL-safe, with and without padding) and hex (either case).
+ */
 export function withEncodings(values: readonly string[]): string[] {
   const result = new Set<string>();
   for (const value of values) {
-    result.add(value);
-    result.add(encodeURIComponent(value));
-    result.add(new URLSearchParams([['', value]]).toString().slice(1));
+    if (value === '') continue;
+    const bytes = Buffer.from(value, 'utf8');
+    const base64 = bytes.toString('base64');
+    const hex = bytes.toString('hex');
+    for (const form of [
+      value,
+      encodeURIComponent(value),
+      new URLSearchParams([['', value]]).toString().slice(1),
+      JSON.stringify(value).slice(1, -1),
+      base64,
+      base64.replace(/=+$/, ''),
+      bytes.toString('base64url'),
+      hex,
+      hex.toUpperCase(),
+    ]) {
+      result.add(form);
+    }
   }
   return [...result];
 }

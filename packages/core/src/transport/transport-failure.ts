@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ProviderId } from '../model/provider-id.js';
-import { redactText } from './redact.js';
+import type { Scrubber } from './scrubber.js';
 import type { HttpMethod } from './transport-types.js';
 
 export interface FailureContext {
@@ -22,8 +22,8 @@ export interface FailureContext {
   closedSignal?: AbortSignal | undefined;
   /** This attempt's timer. */
   timeoutSignal?: AbortSignal | undefined;
-  /** Values to scrub from the HTTP client's own messages. */
-  secretValues: readonly string[];
+  /** Scrubs secret values from the HTTP client's own messages. */
+  scrubber: Scrubber;
 }
 
 /** `listMeetings: GET https://…` — what failed, for messages. */
@@ -80,7 +80,7 @@ export function toTransportError(error: unknown, context: FailureContext): Callr
     });
   }
   const code = errorCode(error);
-  const detail = redactText(errorMessage(error), context.secretValues);
+  const detail = context.scrubber.scrub(errorMessage(error));
   if (code === 'UND_ERR_INVALID_ARG') {
     return new InvalidInputError({
       provider,

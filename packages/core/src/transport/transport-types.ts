@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { CallrollError } from '../errors/callroll-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -63,6 +64,30 @@ export type RetryDecision =
       reason?: string | undefined;
     };
 
+/**
+ * How a failed attempt may be tried again. `backoff`: a passing fault (a 5xx, an unreadable or cut
+ * body), retried with backoff within `maxRetries`, idempotent requests only. `rate-limit`: the
+ * service's window is full; the account's queue waits for it to reopen (Retry-After, else
+ * `afterMs`, else the transport's `rateLimitWindowMs`), within `maxRateLimitWaits`, idempotent
+ * requests only. `now`: the service refused the attempt before doing anything and a fresh one
+ * fixes it (a clock corrected, a nonce replayed), at most twice, any method.
+ */
+export type RetryRequest =
+  | { kind: 'backoff'; afterMs?: number | undefined; reason?: string | undefined }
+  | { kind: 'rate-limit'; afterMs?: number | undefined; reason?: string | undefined }
+  | { kind: 'now'; reason: string };
+
+/**
+ * What a response handler makes of one response: a value, or a typed error; either may ask for
+ * another attempt, and is the result when none is allowed.
+ */
+export type ResponseOutcome<T> =
+  | { value: T; retry?: RetryRequest | undefined }
+  | { error: CallrollError; retry?: RetryRequest | undefined };
+
+/** Reads one response (its body already scrubbed of the account's secrets) into an outcome. */
+export type ResponseHandler<T> = (response: TransportResponse) => ResponseOutcome<T>;
+
 export type TransportEvent =
   | {
       type: 'request';
@@ -90,6 +115,17 @@ export type TransportEvent =
     }
   | {
       type: 'retry';
+      provider: ProviderId;
+      operation?: string | undefined;
+      attempt: number;
+      method: HttpMethod;
+      url: string;
+      delayMs: number;
+      reason: string;
+    }
+  | {
+      /** The account's queue waits for a rate-limit window to reopen (once per wait, not per request). */
+      type: 'wait';
       provider: ProviderId;
       operation?: string | undefined;
       attempt: number;
@@ -133,8 +169,15 @@ export interface HttpTransportOptions {
   userAgent?: string | undefined;
   /** Per attempt, covering the headers and the whole body. Default 30 000. */
   timeoutMs?: number | undefined;
-  /** Retries after the first attempt, for idempotent requests only. Default 3. */
+  /** Retries of passing faults after the first attempt, for idempotent requests only. Default 6. */
   maxRetries?: number | undefined;
+  /** Waits for a full rate-limit window to reopen, per request (idempotent only). Default 3. */
+  maxRateLimitWaits?: number | undefined;
+  /**
+   * How long a rate-limit answer without Retry-After waits: the service's window. Default: the
+   * `rateLimit` interval, else 60 000.
+   */
+  rateLimitWindowMs?: number | undefined;
   /** Full-jitter exponential backoff: `random() * min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1))`. */
   baseDelayMs?: number | undefined;
   maxDelayMs?: number | undefined;
@@ -161,6 +204,12 @@ export interface HttpTransportOptions {
   onEvent?: TransportEventListener | undefined;
   /** Header names (any case) whose values never appear in events. */
   secretHeaders?: readonly string[] | undefined;
+  /**
+   * Secret values the account holds (keys a hook signs with, say) though no request carries them:
+   * scrubbed, with their encodings, from every response body, error and event, as the secret
+   * headers and fields of each request are.
+   */
+  secrets?: readonly string[] | undefined;
   /** Query parameters, form fields and JSON keys whose values never appear in events. */
   secretFields?: readonly string[] | undefined;
   sleep?: SleepFunction | undefined;
@@ -174,6 +223,11 @@ export interface HttpTransport {
    * `NetworkError`, `TimeoutError`, `AbortedError`, `InvalidResponseError` or `InvalidInputError`.
    */
   request(request: TransportRequest): Promise<TransportResponse>;
+  /**
+   * Sends the request and reads each response with `handle`, retrying as its outcomes ask (within
+   * the budgets above); resolves with the value or rejects with the typed error of the last attempt.
+   */
+  send<T>(request: TransportRequest, handle: ResponseHandler<T>): Promise<T>;
   /** Cancels outstanding requests (they reject with `AbortedError`) and closes the own agent. */
   close(): Promise<void>;
 }

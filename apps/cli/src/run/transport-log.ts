@@ -2,15 +2,19 @@ import type { TransportEvent, TransportEventListener } from '@callroll/core';
 import { type CliContext, logLine } from './cli-context.js';
 
 /**
- * The request log of `--verbose`, from the provider's transport events. The core has already
- * replaced secret headers, query parameters and body fields with `[REDACTED]`.
+ * What the provider's transport events show on stderr: a wait for a rate-limit window always
+ * (a long pause must not look like a hang), and with `--verbose` the whole request log. The core
+ * has already replaced secrets with `[REDACTED]`.
  */
-export function verboseListener(context: CliContext): TransportEventListener | undefined {
-  if (!context.verbose) return undefined;
-  return (event: TransportEvent) => logLine(context, formatEvent(event, context));
+export function transportListener(context: CliContext, providerName: string): TransportEventListener {
+  return (event: TransportEvent) => {
+    if (event.type === 'wait')
+      logLine(context, context.messages.rateLimitWait(providerName, event.delayMs, event.reason));
+    else if (context.verbose) logLine(context, formatEvent(event, context));
+  };
 }
 
-function formatEvent(event: TransportEvent, context: CliContext): string {
+function formatEvent(event: Exclude<TransportEvent, { type: 'wait' }>, context: CliContext): string {
   const where = `[${event.provider}${event.operation ? ` ${event.operation}` : ''} #${event.attempt}]`;
   switch (event.type) {
     case 'request': {

@@ -1,7 +1,35 @@
-import { CallrollError, InvalidResponseError, phoneParticipantSchema } from '@callroll/core';
+import {
+  CallrollError,
+  InvalidResponseError,
+  jsonResponseHandler,
+  type Page,
+  type PhoneParticipant,
+  phoneParticipantSchema,
+} from '@callroll/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCalloutPage } from '../src/tencent-callout-page.js';
+import { tencentErrors } from '../src/tencent-errors.js';
+import { toCalloutPage } from '../src/tencent-list-callouts.js';
+import { tencentCalloutListWire } from '../src/tencent-wire-schemas.js';
+
+// The callout list as the provider reads it: the body through the same handler its API uses
+// (JSON, Tencent's error table, the wire schema), then the page mapping.
+const readPage = (text: string, context: { meetingId: string; page: number; pageSize?: number }) => {
+  const handle = jsonResponseHandler(tencentErrors, {
+    schema: tencentCalloutListWire,
+    what: 'the callout list',
+  });
+  const outcome = handle({
+    status: 200,
+    headers: {},
+    text,
+    request: { method: 'GET', url: 'http://127.0.0.1/v1/x' },
+    attempts: 1,
+  });
+  if ('error' in outcome) throw outcome.error;
+  return toCalloutPage(outcome.value, context.meetingId, context.page, context.pageSize ?? 100);
+};
+const cursorsOf = (page: Page<PhoneParticipant>) => (page.pageCursors ? [...page.pageCursors] : undefined);
 
 // The seed's example response, verbatim (its "current_size"/"current_page" are the swapped pair).
 const seedExample = `{
@@ -20,9 +48,39 @@ const seedExample = `{
   "total_page": 20 
 }`;
 
-describe('toCalloutPage', () => {
+describe('the callout list page', () => {
+  it('refuses a total_page that its total_count contradicts, naming it, without making the cursors', () => {
+    const body = { meeting_id: '1', phone_numbers: [], total_count: 10_000, total_page: 1_000_000_000 };
+    const error = (() => {
+      try {
+        readPage(JSON.stringify(body), { meetingId: '1', page: 1 });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(InvalidResponseError.isInstance(error)).toBe(true);
+    expect((error as InvalidResponseError).field).toBe('total_page');
+  });
+
+  it('reads total_page by the rows a full page holds when the server pages by fewer than asked', () => {
+    const rows = Array.from({ length: 20 }, (_, index) => ({
+      area: 86,
+      phone: '13888888888',
+      status: '',
+      ms_open_id: `m${index}`,
+    }));
+    const body = { meeting_id: '1', phone_numbers: rows, total_count: 100, total_page: 5 };
+    expect(cursorsOf(readPage(JSON.stringify(body), { meetingId: '1', page: 1, pageSize: 100 }))).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+  });
+
   it("parses the seed's documented example exactly", () => {
-    const page = toCalloutPage(seedExample, { meetingId: '1111111111111', page: 10, status: 200 });
+    const page = readPage(seedExample, { meetingId: '1111111111111', page: 10 });
     expect(page).toEqual({
       items: [
         {
@@ -57,14 +115,10 @@ describe('toCalloutPage', () => {
       total_count: 250,
       total_page: 3,
     };
-    expect(toCalloutPage(JSON.stringify(body), { meetingId: '1', page: 1, status: 200 })).toMatchObject({
-      nextCursor: '2',
-      pageCursors: ['2', '3'],
-      total: 250,
-    });
-    expect(
-      toCalloutPage(JSON.stringify(body), { meetingId: '1', page: 3, status: 200 }).nextCursor,
-    ).toBeUndefined();
+    const first = readPage(JSON.stringify(body), { meetingId: '1', page: 1 });
+    expect(first).toMatchObject({ nextCursor: '2', total: 250 });
+    expect(cursorsOf(first)).toEqual(['2', '3']);
+    expect(readPage(JSON.stringify(body), { meetingId: '1', page: 3 }).nextCursor).toBeUndefined();
   });
 
   it('tolerates numbers sent as strings, an absent extension and a missing list', () => {
@@ -76,14 +130,10 @@ describe('toCalloutPage', () => {
       total_count: '1',
       total_page: '1',
     };
-    const page = toCalloutPage(JSON.stringify(body), { meetingId: '1', page: 1, status: 200 });
+    const page = readPage(JSON.stringify(body), { meetingId: '1', page: 1 });
     expect(page.items[0]).toMatchObject({ status: 'connected', phone: { e164: '+85291234567' } });
     expect(page.items[0]?.phone.extension).toBeUndefined();
-    const empty = toCalloutPage('{"meeting_id":"1","total_count":0,"total_page":0}', {
-      meetingId: '1',
-      page: 1,
-      status: 200,
-    });
+    const empty = readPage('{"meeting_id":"1","total_count":0,"total_page":0}', { meetingId: '1', page: 1 });
     expect(empty).toEqual({ items: [], total: 0 });
   });
 
@@ -95,7 +145,7 @@ describe('toCalloutPage', () => {
       total_page: 1,
     };
     try {
-      toCalloutPage(JSON.stringify(body), { meetingId: '1', page: 1, status: 200 });
+      readPage(JSON.stringify(body), { meetingId: '1', page: 1 });
       expect.unreachable();
     } catch (error) {
       expect(InvalidResponseError.isInstance(error)).toBe(true);
@@ -119,20 +169,22 @@ const validCallout = fc.record({
   ),
   ms_open_id: fc.string({ minLength: 1, maxLength: 12 }),
 });
-const validBody = fc.record({
-  meeting_id: fc.stringMatching(/^\d{1,20}$/),
-  phone_numbers: fc.array(validCallout, { maxLength: 5 }),
-  current_size: fc.nat(100),
-  current_page: fc.nat(100),
-  total_count: fc.nat(10_000),
-  total_page: fc.nat(100),
-});
+const validBody = fc
+  .record({
+    meeting_id: fc.stringMatching(/^\d{1,20}$/),
+    phone_numbers: fc.array(validCallout, { maxLength: 5 }),
+    current_size: fc.nat(100),
+    current_page: fc.nat(100),
+    total_count: fc.nat(10_000),
+  })
+  // total_page as a server that pages by 100 counts it.
+  .map((body) => ({ ...body, total_page: Math.ceil(body.total_count / 100) }));
 
 // Returns data that parses with the core model, or a typed error: never anything else.
 function expectDataOrTypedError(text: string) {
-  let page: ReturnType<typeof toCalloutPage> | undefined;
+  let page: Page<PhoneParticipant> | undefined;
   try {
-    page = toCalloutPage(text, { meetingId: '1', page: 1, status: 200, secrets: ['s3cret-key'] });
+    page = readPage(text, { meetingId: '1', page: 1 });
   } catch (error) {
     expect(CallrollError.isInstance(error), String(error)).toBe(true);
     expect(InvalidResponseError.isInstance(error)).toBe(true);
@@ -161,11 +213,7 @@ describe('the callout list parser under random input (property)', () => {
   it('parses every valid body to as many items as it holds', () => {
     fc.assert(
       fc.property(validBody, (body) => {
-        const page = toCalloutPage(JSON.stringify(body), {
-          meetingId: body.meeting_id,
-          page: 1,
-          status: 200,
-        });
+        const page = readPage(JSON.stringify(body), { meetingId: body.meeting_id, page: 1 });
         expect(page.items).toHaveLength(body.phone_numbers.length);
       }),
     );

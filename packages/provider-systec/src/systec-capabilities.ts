@@ -1,0 +1,11 @@
+import type { ProviderCapabilities } from '@callroll/core';
+
+export const systecCapabilities: ProviderCapabilities = {
+  listMeetings: true,
+  listParticipants: true,
+  meetingCodes: false,
+  callOut: false,
+  // Phone and app participants come whole with a meeting's report and are paged here.
+  maxPageSize: 1000,
+  defaultPageSize: 1000,
+};

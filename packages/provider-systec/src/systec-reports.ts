@@ -1,0 +1,76 @@
+import { type CallOptions, type Meeting, NotFoundError } from '@callroll/core';
+import type { SystecApi } from './systec-api.js';
+import { parseSystecMeetingRef, type SystecMapContext, toMeeting } from './systec-mappers.js';
+import { checkSystecMeetingId } from './systec-meeting-ref.js';
+import { createReportLoader } from './systec-report-loader.js';
+import type { ResolvedSystecSettings } from './systec-settings.js';
+import type { SystecMeetingWire } from './systec-wire-schemas.js';
+
+/** How long a report stays good for the later pages of the same listing. */
+const reportReuseMs = 60_000;
+
+/** One meeting id's outcome in `getMeetings`. */
+export type SystecMeetingResult = { id: string; meeting: Meeting } | { id: string; error: NotFoundError };
+
+export interface SystecReports {
+  /** A fresh report for a first page; the same one for the later pages of that listing. */
+  report(meetingId: string, continuing: boolean, signal: AbortSignal | undefined): Promise<SystecMeetingWire>;
+  /** Many meetings at once, in the order asked; an id without a report is a `NotFoundError` of its own. */
+  getMeetings(meetingIds: readonly string[], options?: CallOptions): Promise<SystecMeetingResult[]>;
+}
+
+/** A meeting's report is where its phone and app participants come from: read, batched and kept here. */
+export function createSystecReports(
+  api: SystecApi,
+  settings: ResolvedSystecSettings,
+  context: SystecMapContext,
+): SystecReports {
+  const loader = createReportLoader(api, settings, context);
+  const recent = new Map<string, { wire: Promise<SystecMeetingWire>; at: number }>();
+
+  /** The report a ref means: the one with its uuid, or the latest of a meeting number's. */
+  async function reportOf(meetingRef: string, signal: AbortSignal | undefined): Promise<SystecMeetingWire> {
+    const { lookup, uuid } = parseSystecMeetingRef(meetingRef, context);
+    const reports = await loader.load(lookup, signal);
+    const chosen =
+      uuid === undefined
+        ? reports.reduce((latest, wire) =>
+            (wire.start_time ?? '') > (latest.start_time ?? '') ? wire : latest,
+          )
+        : reports.find((wire) => wire.uuid === uuid);
+    if (!chosen) {
+      throw new NotFoundError({
+        provider: 'systec',
+        resource: 'meeting',
+        id: meetingRef,
+        message: `Systec UMeeting has no report of meeting ${meetingRef}`,
+      });
+    }
+    return chosen;
+  }
+
+  function report(meetingId: string, continuing: boolean, signal: AbortSignal | undefined) {
+    const kept = recent.get(meetingId);
+    if (continuing && kept && Date.now() - kept.at < reportReuseMs) return kept.wire;
+    const wire = reportOf(meetingId, signal);
+    recent.set(meetingId, { wire, at: Date.now() });
+    wire.catch(() => recent.delete(meetingId));
+    // Bounded: only the listings under way need it.
+    if (recent.size > 1000) recent.delete(recent.keys().next().value as string);
+    return wire;
+  }
+
+  async function getMeetings(meetingIds: readonly string[], options?: CallOptions) {
+    const ids = meetingIds.map((meetingId, index) => checkSystecMeetingId(meetingId, `meetingIds[${index}]`));
+    const settled = await Promise.allSettled(ids.map((meetingId) => reportOf(meetingId, options?.signal)));
+    return settled.map((outcome, index): SystecMeetingResult => {
+      const meetingId = ids[index] as string;
+      if (outcome.status === 'fulfilled')
+        return { id: meetingId, meeting: toMeeting(outcome.value, context, `meetings[${index}]`) };
+      if (NotFoundError.isInstance(outcome.reason)) return { id: meetingId, error: outcome.reason };
+      throw outcome.reason;
+    });
+  }
+
+  return { report, getMeetings };
+}
