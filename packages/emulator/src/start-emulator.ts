@@ -171,7 +171,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
             uri: request.url ?? '/',
             headers: request.headers,
             body,
-            nowMs: Date.now(),
+            nowMs: dataNow,
           },
         )
       : answerTencentRequest(
@@ -181,7 +181,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
             uri: request.url ?? '/',
             headers: request.headers,
             body,
-            nowMs: Date.now(),
             clockMs: clockMs(),
             dataNowMs: dataNow,
             sinceAnchorMs: dataNow - anchorMs,

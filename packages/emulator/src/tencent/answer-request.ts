@@ -28,11 +28,9 @@ export interface TencentRequest {
   uri: string;
   headers: IncomingHttpHeaders;
   body: string;
-  /** Real time, ms: the rate limits count by it. */
-  nowMs: number;
   /** The emulator's skewed clock, ms: the signature check uses it. */
   clockMs: number;
-  /** The data clock, ms: callout statuses are read at it. */
+  /** The data clock, ms: callout statuses are read at it, and the rate limits count by it. */
   dataNowMs: number;
   /** The data clock's distance from the emulator's `now`, ms. */
   sinceAnchorMs: number;
@@ -51,7 +49,7 @@ export function answerTencentRequest(
   const clockSeconds = Math.floor(request.clockMs / 1000);
   try {
     authenticate({ ...request, clockSeconds }, state.credentials, state.replays);
-    admit(state, request.nowMs);
+    admit(state, request.dataNowMs);
     const url = new URL(request.uri, 'http://emulator.invalid');
     const { handler, params } = matchRoute(request.method, url.pathname);
     const body = handler({
