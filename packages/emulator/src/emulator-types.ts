@@ -65,7 +65,7 @@ export interface Emulator {
   advanceTime(ms: number): number;
   /** The data clock as it reads now. */
   readonly time: EmulatorTime;
-  /** Forgets placed and cancelled callouts, used nonces, both APIs' rate-limit windows and stats. */
+  /** Forgets placed and cancelled callouts, used nonces, both APIs' rate-limit windows, the daily counts and stats (not the clock). */
   reset(): void;
   readonly stats: EmulatorStats;
   close(): Promise<void>;

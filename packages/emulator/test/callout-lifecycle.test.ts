@@ -41,7 +41,7 @@ async function placed(emulator: Emulator): Promise<string[]> {
 // One number per outcome, by last digit.
 const answered = '13911110001';
 const talksOn = '13911110007';
-const rejected = '13911110008';
+const rejected = '13911110006';
 const unanswered = '13911110009';
 const ringsOn = '13911110000';
 

@@ -3,8 +3,9 @@ import { calloutStatuses } from './callout-status.js';
 
 /**
  * How a callout placed through the API goes, read from the number's last digit so that a tester
- * can choose: `0` rings on, `9` goes unanswered, `8` is rejected, `7` is answered and talks on,
- * and anything else is answered and hangs up after the talk time.
+ * can choose: `0` rings on, `9` goes unanswered, `6` is rejected, `7` is answered and talks on,
+ * and anything else is answered and hangs up after the talk time. (Numbers that other packages'
+ * tests call, ending in 8, 7, 3 or 1, ring the full ring time as they always did.)
  */
 export type CalloutOutcome = 'rings-on' | 'unanswered' | 'rejected' | 'talks-on' | 'answered';
 
@@ -14,7 +15,7 @@ export function outcomeForNumber(phone: string): CalloutOutcome {
       return 'rings-on';
     case '9':
       return 'unanswered';
-    case '8':
+    case '6':
       return 'rejected';
     case '7':
       return 'talks-on';
