@@ -107,6 +107,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       waits.add(wait);
     });
 
+  /** Answers an API request (after latency and faults): Systec's under /umeeting/, Tencent's otherwise. */
+  const answerApi = (request: IncomingMessage, body: string, systec: boolean): SystecAnswer => {
+    const dataNow = dataNowMs();
+    return systec
+      ? answerSystecRequest(
+          {
+            dataset: systecData(),
+            credentials: systecCredentials,
+            rateLimiter: systecRateLimiter,
+            scenario,
+            stats,
+          },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            nowMs: dataNow,
+          },
+        )
+      : answerTencentRequest(
+          { dataset, credentials, replays, rateLimiter, dailyQuota, scenario, stats },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            clockMs: clockMs(),
+            dataNowMs: dataNow,
+            sinceAnchorMs: dataNow - anchorMs,
+          },
+        );
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://emulator.invalid');
     const systec = isSystecPath(url.pathname);
@@ -156,36 +190,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       writeReplacingFault(fault, response, new Date(clockMs()), serverError);
       return;
     }
-    const dataNow = dataNowMs();
-    const result: SystecAnswer = systec
-      ? answerSystecRequest(
-          {
-            dataset: systecData(),
-            credentials: systecCredentials,
-            rateLimiter: systecRateLimiter,
-            scenario,
-            stats,
-          },
-          {
-            method: request.method ?? 'GET',
-            uri: request.url ?? '/',
-            headers: request.headers,
-            body,
-            nowMs: dataNow,
-          },
-        )
-      : answerTencentRequest(
-          { dataset, credentials, replays, rateLimiter, dailyQuota, scenario, stats },
-          {
-            method: request.method ?? 'GET',
-            uri: request.url ?? '/',
-            headers: request.headers,
-            body,
-            clockMs: clockMs(),
-            dataNowMs: dataNow,
-            sinceAnchorMs: dataNow - anchorMs,
-          },
-        );
+    const result = answerApi(request, body, systec);
     const text = JSON.stringify(result.body);
     if (fault !== undefined)
       writeBreakingFault(fault, request, response, result.status, text, new Date(clockMs()));
