@@ -38,6 +38,16 @@ export interface SystecEmulatorInfo {
   fixtures: SystecFixtures;
 }
 
+/** The data clock: where the emulator's data is in time (see `timeOffsetMs`, `timeFrozen`). */
+export interface EmulatorTime {
+  /** The data's time now, unix ms: `anchorMs` + time run since start (unless frozen) + offset. */
+  nowMs: number;
+  /** The `now` option: the moment the data was made around. */
+  anchorMs: number;
+  timeOffsetMs: number;
+  frozen: boolean;
+}
+
 export interface Emulator {
   /** `http://host:port`, no trailing slash. */
   url: string;
@@ -48,7 +58,14 @@ export interface Emulator {
   readonly scenario: Scenario;
   /** Changes part of the scenario at once (validated; throws a ZodError on a bad value). */
   setScenario(patch: ScenarioPatch): Scenario;
-  /** Forgets placed and cancelled callouts, used nonces, both APIs' rate-limit windows and stats. */
+  /**
+   * Moves the data clock on by `ms` (adds to `timeOffsetMs`) and returns the data's new time:
+   * placed callouts age and live callouts progress without a test having to sleep.
+   */
+  advanceTime(ms: number): number;
+  /** The data clock as it reads now. */
+  readonly time: EmulatorTime;
+  /** Forgets placed and cancelled callouts, used nonces, both APIs' rate-limit windows, the daily counts and stats (not the clock). */
   reset(): void;
   readonly stats: EmulatorStats;
   close(): Promise<void>;

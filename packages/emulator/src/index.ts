@@ -6,6 +6,7 @@ export type { ApiStats, EmulatorStats } from './emulator-stats.js';
 export type {
   Emulator,
   EmulatorOptions,
+  EmulatorTime,
   SystecEmulatorInfo,
   TencentEmulatorInfo,
 } from './emulator-types.js';

@@ -10,6 +10,8 @@ import type { Emulator, EmulatorOptions } from './emulator-types.js';
 import { BodyTooLargeError, readBody } from './http/read-body.js';
 import { jsonType, send, sendJson } from './http/send.js';
 import { hashText, randomFor } from './random/seeded-random.js';
+import { DailyQuota } from './scenario/daily-quota.js';
+import { DataClock } from './scenario/data-clock.js';
 import { faultTiming, writeBreakingFault, writeReplacingFault } from './scenario/faults.js';
 import { RateLimiter } from './scenario/rate-limiter.js';
 import {
@@ -55,6 +57,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let scenario: Scenario = applyScenarioPatch(copyScenario(defaultScenario), options.scenario ?? {});
   const replays = new ReplayCache();
   const rateLimiter = new RateLimiter();
+  const dailyQuota = new DailyQuota();
+  const dataClock = new DataClock(anchorMs, scenario.timeFrozen);
   // Zoom v1 counted report calls per second; Systec's limit is its own, apart from Tencent's.
   const systecRateLimiter = new RateLimiter(1_000);
   // Separate streams, so that turning jitter on does not change which requests fail.
@@ -66,14 +70,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let closing: Promise<void> | undefined;
 
   const clockMs = () => Date.now() + scenario.clockSkewSeconds * 1000;
+  const dataNowMs = () => dataClock.nowMs(scenario.timeOffsetMs);
   const setScenario = (patch: unknown): Scenario => {
     scenario = applyScenarioPatch(scenario, patch);
+    dataClock.setFrozen(scenario.timeFrozen);
     return copyScenario(scenario);
   };
+  const advanceTime = (ms: number): number => {
+    setScenario({ timeOffsetMs: scenario.timeOffsetMs + ms });
+    return dataNowMs();
+  };
+  const time = () => ({
+    nowMs: dataNowMs(),
+    anchorMs,
+    timeOffsetMs: scenario.timeOffsetMs,
+    frozen: scenario.timeFrozen,
+  });
   const reset = () => {
     dataset.resetCallouts();
     replays.clear();
     rateLimiter.clear();
+    dailyQuota.clear();
     systecRateLimiter.clear();
     stats = emptyStats();
   };
@@ -90,6 +107,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       waits.add(wait);
     });
 
+  /** Answers an API request (after latency and faults): Systec's under /umeeting/, Tencent's otherwise. */
+  const answerApi = (request: IncomingMessage, body: string, systec: boolean): SystecAnswer => {
+    const dataNow = dataNowMs();
+    return systec
+      ? answerSystecRequest(
+          {
+            dataset: systecData(),
+            credentials: systecCredentials,
+            rateLimiter: systecRateLimiter,
+            scenario,
+            stats,
+          },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            nowMs: dataNow,
+          },
+        )
+      : answerTencentRequest(
+          { dataset, credentials, replays, rateLimiter, dailyQuota, scenario, stats },
+          {
+            method: request.method ?? 'GET',
+            uri: request.url ?? '/',
+            headers: request.headers,
+            body,
+            clockMs: clockMs(),
+            dataNowMs: dataNow,
+            sinceAnchorMs: dataNow - anchorMs,
+          },
+        );
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://emulator.invalid');
     const systec = isSystecPath(url.pathname);
@@ -100,7 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!(error instanceof BodyTooLargeError)) throw error;
       const refusal = systec
         ? new SystecError(413, 'The request body is larger than 1 MiB.').toBody('envelope')
-        : new ApiError('invalidParameter', '请求体过大。').toBody();
+        : new ApiError('invalidParameter', '请求体过大。').toBody(scenario.distinctNewErrorCodes);
       sendJson(response, systec ? 200 : 413, refusal, new Date(clockMs()));
       return;
     }
@@ -112,6 +163,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         fixtures: dataset.fixtures,
         systecFixtures: () => systecData().fixtures,
         stats: () => copyStats(stats),
+        time,
+        advanceTime,
       });
       sendJson(response, result.status, result.body, new Date(clockMs()));
       return;
@@ -131,38 +184,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (systec) stats.systec.faults++;
     }
     if (fault !== undefined && faultTiming(fault) === 'instead-of-answer') {
-      const serverError = systec ? systecServerErrorBody : new ApiError('serverError').toBody();
+      const serverError = systec
+        ? systecServerErrorBody
+        : new ApiError('serverError').toBody(scenario.distinctNewErrorCodes);
       writeReplacingFault(fault, response, new Date(clockMs()), serverError);
       return;
     }
-    const result: SystecAnswer = systec
-      ? answerSystecRequest(
-          {
-            dataset: systecData(),
-            credentials: systecCredentials,
-            rateLimiter: systecRateLimiter,
-            scenario,
-            stats,
-          },
-          {
-            method: request.method ?? 'GET',
-            uri: request.url ?? '/',
-            headers: request.headers,
-            body,
-            nowMs: Date.now(),
-          },
-        )
-      : answerTencentRequest(
-          { dataset, credentials, replays, rateLimiter, scenario, stats },
-          {
-            method: request.method ?? 'GET',
-            uri: request.url ?? '/',
-            headers: request.headers,
-            body,
-            nowMs: Date.now(),
-            clockMs: clockMs(),
-          },
-        );
+    const result = answerApi(request, body, systec);
     const text = JSON.stringify(result.body);
     if (fault !== undefined)
       writeBreakingFault(fault, request, response, result.status, text, new Date(clockMs()));
@@ -174,7 +202,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       process.emitWarning(`callroll-emulator: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) {
         const systec = isSystecPath(new URL(request.url ?? '/', 'http://emulator.invalid').pathname);
-        const body = systec ? systecServerErrorBody : new ApiError('serverError').toBody();
+        const body = systec
+          ? systecServerErrorBody
+          : new ApiError('serverError').toBody(scenario.distinctNewErrorCodes);
         sendJson(response, 500, body, new Date(clockMs()));
       } else response.destroy();
     });
@@ -205,6 +235,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return copyScenario(scenario);
     },
     setScenario,
+    advanceTime,
+    get time() {
+      return time();
+    },
     reset,
     get stats() {
       return copyStats(stats);

@@ -94,7 +94,7 @@ describe('start and cancel callouts', () => {
   });
 
   it('moves placed callouts on once they have rung: 0 rings on, 9 goes unanswered, others answer', async () => {
-    const emulator = await start({ scenario: { calloutRingMs: 0 } });
+    const emulator = await start({ scenario: { calloutRingMs: 0, timeFrozen: true } });
     const { meetingId, calloutCount } = emulator.tencent.fixtures.liveMeeting;
     await post(emulator, meetingId, 'callout', [
       { area: 86, phone: '13911112222' },

@@ -90,6 +90,34 @@ describe('callroll-emulator command line', () => {
     });
   });
 
+  it('reads the callout, time and limit flags', () => {
+    const command = parseCliArgs([
+      '--ring-ms',
+      '2000',
+      '--talk-ms',
+      '30000',
+      '--live-callouts',
+      '--rate-limit-window',
+      '2000',
+      '--daily-limit',
+      '500',
+      '--daily-limit-reached',
+      '--distinct-new-error-codes',
+    ]);
+    expect(command.options.scenario).toEqual({
+      calloutRingMs: 2_000,
+      calloutTalkMs: 30_000,
+      liveCalloutProgress: true,
+      rateLimitWindowMs: 2_000,
+      rateLimitPerDay: 500,
+      dailyLimitReached: true,
+      distinctNewErrorCodes: true,
+    });
+    expect(parseCliArgs([]).options.scenario).toEqual({});
+    expect(() => parseCliArgs(['--talk-ms', 'long'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--rate-limit-window', '2s'])).toThrow(CliUsageError);
+  });
+
   it('refuses unknown flags and malformed values', () => {
     expect(() => parseCliArgs(['--colour'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--latency', 'fast'])).toThrow(CliUsageError);
@@ -105,6 +133,15 @@ describe('callroll-emulator command line', () => {
     const help = capture();
     expect(await runCli(['--help'], help.output)).toBeUndefined();
     expect(help.out.join('\n')).toContain('--fault-rate');
+    for (const flag of [
+      '--ring-ms',
+      '--talk-ms',
+      '--live-callouts',
+      '--rate-limit-window',
+      '--daily-limit',
+    ]) {
+      expect(help.out.join('\n')).toContain(flag);
+    }
     const version = capture();
     expect(await runCli(['--version'], version.output)).toBeUndefined();
     expect(version.out).toEqual([VERSION]);
@@ -143,5 +180,6 @@ describe('callroll-emulator command line', () => {
 
   it('turns a bad scenario value into a usage error', async () => {
     await expect(runCli(['--fault-rate', '3'], capture().output)).rejects.toThrow(CliUsageError);
+    await expect(runCli(['--rate-limit-window', '0'], capture().output)).rejects.toThrow(CliUsageError);
   });
 });

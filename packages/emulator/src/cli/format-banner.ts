@@ -34,12 +34,13 @@ export function formatBanner(emulator: Emulator): string {
     ...systecLines(emulator),
     '',
     `Scenario  latency ${scenario.latencyMs} ms (+0..${scenario.jitterMs} jitter), faults ${Math.round(scenario.faultRate * 1000) / 10}% ` +
-      `(${scenario.faultKinds.join(', ')}), rate limit ${scenario.rateLimitPerMinute === 0 ? 'off' : `${scenario.rateLimitPerMinute}/min -> HTTP ${scenario.rateLimitStatus}`}, ` +
+      `(${scenario.faultKinds.join(', ')}), rate limit ${scenario.rateLimitPerMinute === 0 ? 'off' : `${scenario.rateLimitPerMinute}/${scenario.rateLimitWindowMs / 1000} s -> HTTP ${scenario.rateLimitStatus}`}, ` +
       `clock skew ${scenario.clockSkewSeconds} s`,
+    `Callouts  ring ${scenario.calloutRingMs} ms, talk ${scenario.calloutTalkMs} ms; seeded live callouts ${scenario.liveCalloutProgress ? 'move on' : 'keep their status'}`,
     `Systec    quirks ${scenario.systecQuirks.length === 0 ? 'none (strict)' : scenario.systecQuirks.join(', ')}, ` +
       `times ${scenario.systecTimeFormat}, credential errors as ${scenario.systecErrorShape}, rate limit ` +
       `${scenario.systecRateLimitPerSecond === 0 ? 'off' : `${scenario.systecRateLimitPerSecond}/s -> HTTP ${scenario.systecRateLimitStatus}`}`,
-    `Admin     GET|POST ${emulator.url}/__emulator/scenario   POST ${emulator.url}/__emulator/reset   GET ${emulator.url}/__emulator/fixtures[/systec]`,
+    `Admin     GET|POST ${emulator.url}/__emulator/scenario   POST ${emulator.url}/__emulator/reset   GET ${emulator.url}/__emulator/fixtures[/systec]   GET|POST ${emulator.url}/__emulator/time`,
     '',
     'Press Ctrl-C to stop.',
   ].join('\n');

@@ -42,10 +42,17 @@ Options:
   --fault-rate <0..1>      share of API requests that fail (default 0)
   --fault-kinds <list>     comma-separated: ${faultKinds.join(', ')}
   --rate-limit <n>         calls per minute per app, 0 = off (default 300)
-  --rate-limit-status <n>  HTTP status of a 190310 answer (default 500)
+  --rate-limit-window <ms> length of the sliding rate-limit window (default 60000)
+  --rate-limit-status <n>  HTTP status of a 190310 or 190311 answer (default 500)
+  --daily-limit <n>        calls per Beijing day per app before 190311, 0 = off (default 0)
+  --daily-limit-reached    answer every call with 190311 (the daily quota is used up)
+  --distinct-new-error-codes
+                           send new_error_code = 100000000 + error_code in error answers
   --clock-skew <s>         seconds added to the emulator's clock (default 0;
                            write a negative one as --clock-skew=-90)
   --ring-ms <ms>           how long new callouts ring before moving on (default 5000)
+  --talk-ms <ms>           how long answered callouts talk before hanging up (default 60000)
+  --live-callouts          seeded callouts of live meetings move on over time too
   --app-id, --secret-id, --secret-key, --sdk-id, --operator-id <value>
                            accept these Tencent credentials instead of the defaults
   --systec-api-key, --systec-api-secret <value>
@@ -77,6 +84,32 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help === true) return { action: 'help', json, options: {} };
   if (values.version === true) return { action: 'version', json, options: {} };
 
+  const scenario = readScenario(values);
+
+  const credentials: Partial<TencentCredentials> = {};
+  if (values['app-id'] !== undefined) credentials.appId = values['app-id'];
+  if (values['secret-id'] !== undefined) credentials.secretId = values['secret-id'];
+  if (values['secret-key'] !== undefined) credentials.secretKey = values['secret-key'];
+  if (values['sdk-id'] !== undefined) credentials.sdkId = values['sdk-id'];
+  if (values['operator-id'] !== undefined) credentials.operatorId = values['operator-id'];
+
+  const systecCredentials: Partial<SystecCredentials> = {};
+  if (values['systec-api-key'] !== undefined) systecCredentials.apiKey = values['systec-api-key'];
+  if (values['systec-api-secret'] !== undefined) systecCredentials.apiSecret = values['systec-api-secret'];
+
+  const options: EmulatorOptions = { scenario, credentials };
+  if (Object.keys(systecCredentials).length > 0) options.systecCredentials = systecCredentials;
+  if (values.port !== undefined) options.port = integer('--port', values.port);
+  if (values.host !== undefined) options.host = values.host;
+  if (values.seed !== undefined) options.seed = values.seed;
+  if (values.now !== undefined) options.now = moment(values.now);
+  return { action: 'start', json, options };
+}
+
+type ParsedValues = ReturnType<typeof parse>['values'];
+
+/** The scenario flags; the emulator validates the values again when it starts. */
+function readScenario(values: ParsedValues): ScenarioPatch {
   const scenario: ScenarioPatch = {};
   if (values.latency !== undefined) scenario.latencyMs = integer('--latency', values.latency);
   if (values.jitter !== undefined) scenario.jitterMs = integer('--jitter', values.jitter);
@@ -84,12 +117,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values['fault-kinds'] !== undefined) scenario.faultKinds = kinds(values['fault-kinds']);
   if (values['rate-limit'] !== undefined)
     scenario.rateLimitPerMinute = integer('--rate-limit', values['rate-limit']);
+  if (values['rate-limit-window'] !== undefined) {
+    scenario.rateLimitWindowMs = integer('--rate-limit-window', values['rate-limit-window']);
+  }
+  if (values['daily-limit'] !== undefined)
+    scenario.rateLimitPerDay = integer('--daily-limit', values['daily-limit']);
+  if (values['daily-limit-reached'] === true) scenario.dailyLimitReached = true;
+  if (values['distinct-new-error-codes'] === true) scenario.distinctNewErrorCodes = true;
   if (values['rate-limit-status'] !== undefined) {
     scenario.rateLimitStatus = integer('--rate-limit-status', values['rate-limit-status']);
   }
   if (values['clock-skew'] !== undefined)
     scenario.clockSkewSeconds = integer('--clock-skew', values['clock-skew']);
   if (values['ring-ms'] !== undefined) scenario.calloutRingMs = integer('--ring-ms', values['ring-ms']);
+  if (values['talk-ms'] !== undefined) scenario.calloutTalkMs = integer('--talk-ms', values['talk-ms']);
+  if (values['live-callouts'] === true) scenario.liveCalloutProgress = true;
 
   if (values['systec-quirks'] !== undefined) scenario.systecQuirks = quirks(values['systec-quirks']);
   if (values['systec-error-shape'] !== undefined) {
@@ -112,25 +154,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     scenario.systecRateLimitStatus = status;
   }
-
-  const credentials: Partial<TencentCredentials> = {};
-  if (values['app-id'] !== undefined) credentials.appId = values['app-id'];
-  if (values['secret-id'] !== undefined) credentials.secretId = values['secret-id'];
-  if (values['secret-key'] !== undefined) credentials.secretKey = values['secret-key'];
-  if (values['sdk-id'] !== undefined) credentials.sdkId = values['sdk-id'];
-  if (values['operator-id'] !== undefined) credentials.operatorId = values['operator-id'];
-
-  const systecCredentials: Partial<SystecCredentials> = {};
-  if (values['systec-api-key'] !== undefined) systecCredentials.apiKey = values['systec-api-key'];
-  if (values['systec-api-secret'] !== undefined) systecCredentials.apiSecret = values['systec-api-secret'];
-
-  const options: EmulatorOptions = { scenario, credentials };
-  if (Object.keys(systecCredentials).length > 0) options.systecCredentials = systecCredentials;
-  if (values.port !== undefined) options.port = integer('--port', values.port);
-  if (values.host !== undefined) options.host = values.host;
-  if (values.seed !== undefined) options.seed = values.seed;
-  if (values.now !== undefined) options.now = moment(values.now);
-  return { action: 'start', json, options };
+  return scenario;
 }
 
 function parse(argv: readonly string[]) {
@@ -152,6 +176,12 @@ function parse(argv: readonly string[]) {
       'rate-limit-status': text,
       'clock-skew': text,
       'ring-ms': text,
+      'talk-ms': text,
+      'live-callouts': { type: 'boolean' },
+      'rate-limit-window': text,
+      'daily-limit': text,
+      'daily-limit-reached': { type: 'boolean' },
+      'distinct-new-error-codes': { type: 'boolean' },
       'app-id': text,
       'secret-id': text,
       'secret-key': text,

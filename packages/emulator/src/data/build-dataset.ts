@@ -1,5 +1,5 @@
 import { randomFor, type SeededRandom } from '../random/seeded-random.js';
-import { CalloutBook } from './callout-book.js';
+import type { CalloutBook } from './callout-book.js';
 import { calloutStatuses } from './callout-status.js';
 import type { Dataset } from './dataset.js';
 import type { FixtureMeeting, TencentFixtures } from './fixtures.js';
@@ -10,9 +10,9 @@ import {
   type MeetingPhase,
   meetingStatusOf,
 } from './meeting.js';
+import { makeCalloutBook } from './meeting-callouts.js';
 import { makeParticipant, type ParticipantContext } from './participants.js';
 import { makeUsers } from './people.js';
-import { makeSeededCallout } from './seeded-callout.js';
 import { randomSubject } from './subjects.js';
 
 export interface DatasetOptions {
@@ -185,7 +185,7 @@ export function buildDataset(options: DatasetOptions): Dataset {
     callouts(meeting) {
       let book = books.get(meeting.meetingId);
       if (!book) {
-        book = new CalloutBook(meeting.calloutCount, (index) => makeSeededCallout(seed, meeting, index));
+        book = makeCalloutBook(seed, meeting);
         books.set(meeting.meetingId, book);
       }
       return book;

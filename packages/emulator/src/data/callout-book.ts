@@ -1,6 +1,8 @@
+import type { CalloutMoment } from './callout-moment.js';
 import { calloutStatuses } from './callout-status.js';
 import type { PhoneNumber } from './phone-number.js';
 import { samePhoneNumber } from './phone-number.js';
+import { type CalloutOutcome, outcomeForNumber, placedStatus } from './placed-callout.js';
 
 /** One row of the callout list. */
 export interface Callout extends PhoneNumber {
@@ -9,9 +11,6 @@ export interface Callout extends PhoneNumber {
   status: string;
 }
 
-/** How a callout placed through the API ends once it has rung for the scenario's ring time. */
-export type CalloutOutcome = 'answered' | 'unanswered' | 'rings-on';
-
 interface PlacedCallout {
   callout: Omit<Callout, 'status'>;
   placedAtMs: number;
@@ -19,17 +18,13 @@ interface PlacedCallout {
   cancelled: boolean;
 }
 
-/** When a placed callout moves on, read from the number so that a tester can choose. */
-export function outcomeForNumber(phone: string): CalloutOutcome {
-  if (phone.endsWith('0')) return 'rings-on';
-  if (phone.endsWith('9')) return 'unanswered';
-  return 'answered';
-}
+/** A seeded row's status at a moment (the seeded one, or where live progress has taken it). */
+export type SeededStatus = (index: number, status: string, moment: CalloutMoment) => string;
 
 /**
  * The callouts of one meeting: seeded rows made on demand (a meeting of 10,000 costs nothing
- * until a page is read), status changes made by cancelcall, and callouts placed through the API,
- * whose status is worked out from their age whenever they are read, so no timers run.
+ * until a page is read), status changes made by cancelcall, and callouts placed through the API.
+ * Every status is worked out from the moment it is read at, so no timers run.
  */
 export class CalloutBook {
   private readonly statusOverrides = new Map<number, string>();
@@ -39,6 +34,7 @@ export class CalloutBook {
   constructor(
     private readonly seededCount: number,
     private readonly makeSeeded: (index: number) => Callout,
+    private readonly seededStatus: SeededStatus = (_index, status) => status,
   ) {}
 
   get size(): number {
@@ -46,33 +42,33 @@ export class CalloutBook {
   }
 
   /** Rows [start, end) in list order: seeded ones first, then placed ones in the order placed. */
-  slice(start: number, end: number, nowMs: number, ringMs: number): Callout[] {
+  slice(start: number, end: number, moment: CalloutMoment): Callout[] {
     const rows: Callout[] = [];
     for (let index = Math.max(0, start); index < Math.min(end, this.size); index++) {
-      rows.push(this.at(index, nowMs, ringMs));
+      rows.push(this.at(index, moment));
     }
     return rows;
   }
 
-  place(callout: Omit<Callout, 'status'>, nowMs: number): void {
+  place(callout: Omit<Callout, 'status'>, moment: CalloutMoment): void {
     this.placed.push({
       callout,
-      placedAtMs: nowMs,
+      placedAtMs: moment.nowMs,
       outcome: outcomeForNumber(callout.phone),
       cancelled: false,
     });
   }
 
   /** Whether this exact number is ringing or connected already. */
-  isActive(number: PhoneNumber, nowMs: number, ringMs: number): boolean {
-    return this.matching(number, nowMs, ringMs, true).some(
+  isActive(number: PhoneNumber, moment: CalloutMoment): boolean {
+    return this.matching(number, moment, true).some(
       ({ status }) => status === calloutStatuses.invited || status === calloutStatuses.accepted,
     );
   }
 
   /** Cancels every ringing callout to the number; says why not when there is none. */
-  cancel(number: PhoneNumber, nowMs: number, ringMs: number): 'cancelled' | 'not-ringing' | 'not-called' {
-    const rows = this.matching(number, nowMs, ringMs, false);
+  cancel(number: PhoneNumber, moment: CalloutMoment): 'cancelled' | 'not-ringing' | 'not-called' {
+    const rows = this.matching(number, moment, false);
     if (rows.length === 0) return 'not-called';
     const ringing = rows.filter(({ status }) => status === calloutStatuses.invited);
     if (ringing.length === 0) return 'not-ringing';
@@ -86,28 +82,31 @@ export class CalloutBook {
     return 'cancelled';
   }
 
-  private at(index: number, nowMs: number, ringMs: number): Callout {
+  private at(index: number, moment: CalloutMoment): Callout {
     if (index < this.seededCount) {
       const seeded = this.makeSeeded(index);
-      const override = this.statusOverrides.get(index);
-      return override === undefined ? seeded : { ...seeded, status: override };
+      // A cancel is final: it wins over wherever progress would have taken the row.
+      const status = this.statusOverrides.get(index) ?? this.seededStatus(index, seeded.status, moment);
+      return status === seeded.status ? seeded : { ...seeded, status };
     }
     const placed = this.placed[index - this.seededCount];
     if (!placed) throw new RangeError(`No callout at ${index}`);
-    return { ...placed.callout, status: placedStatus(placed, nowMs, ringMs) };
+    return {
+      ...placed.callout,
+      status: placedStatus(placed.placedAtMs, placed.outcome, placed.cancelled, moment),
+    };
   }
 
   private matching(
     number: PhoneNumber,
-    nowMs: number,
-    ringMs: number,
+    moment: CalloutMoment,
     exact: boolean,
   ): { index: number; status: string }[] {
     const candidates = [...(this.seededIndex().get(`${number.area}|${number.phone}`) ?? [])];
     for (let offset = 0; offset < this.placed.length; offset++) candidates.push(this.seededCount + offset);
     const found: { index: number; status: string }[] = [];
     for (const index of candidates) {
-      const row = this.at(index, nowMs, ringMs);
+      const row = this.at(index, moment);
       const same = exact
         ? row.area === number.area &&
           row.phone === number.phone &&
@@ -132,10 +131,4 @@ export class CalloutBook {
     this.seededByNumber = byNumber;
     return byNumber;
   }
-}
-
-function placedStatus(placed: PlacedCallout, nowMs: number, ringMs: number): string {
-  if (placed.cancelled) return calloutStatuses.cancelled;
-  if (placed.outcome === 'rings-on' || nowMs - placed.placedAtMs < ringMs) return calloutStatuses.invited;
-  return placed.outcome === 'answered' ? calloutStatuses.accepted : calloutStatuses.leftWithoutAccept;
 }

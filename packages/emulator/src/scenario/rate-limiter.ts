@@ -1,7 +1,7 @@
 /**
- * A sliding window per app (one minute unless told otherwise), counting accepted calls. Sliding
- * (rather than per calendar minute) is the stricter reading: a client that passes here passes a
- * fixed window too.
+ * A sliding window per app (one minute unless told otherwise, per call or at construction),
+ * counting accepted calls. Sliding (rather than per calendar minute) is the stricter reading: a
+ * client that passes here passes a fixed window too.
  */
 export class RateLimiter {
   private readonly calls = new Map<string, number[]>();
@@ -9,7 +9,7 @@ export class RateLimiter {
   constructor(private readonly windowMs = 60_000) {}
 
   /** Records the call and returns true, or returns false when the app is over `limit`. */
-  tryCall(app: string, limit: number, nowMs: number): boolean {
+  tryCall(app: string, limit: number, nowMs: number, windowMs = this.windowMs): boolean {
     if (limit <= 0) return true;
     let times = this.calls.get(app);
     if (!times) {
@@ -17,7 +17,7 @@ export class RateLimiter {
       this.calls.set(app, times);
     }
     let expired = 0;
-    while (expired < times.length && (times[expired] ?? 0) <= nowMs - this.windowMs) expired++;
+    while (expired < times.length && (times[expired] ?? 0) <= nowMs - windowMs) expired++;
     if (expired > 0) times.splice(0, expired);
     if (times.length >= limit) return false;
     times.push(nowMs);

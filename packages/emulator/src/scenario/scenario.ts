@@ -20,10 +20,18 @@ const scenarioShape = {
   faultRate: z.number().min(0).max(1),
   /** The kinds a failing request picks from, evenly. */
   faultKinds: z.array(z.enum(faultKinds)).min(1),
-  /** Accepted calls per app in any 60 s window; 0 turns the limit off. Tencent documents 300. */
+  /** Accepted calls per app in any `rateLimitWindowMs` window; 0 turns the limit off. Tencent documents 300/min. */
   rateLimitPerMinute: z.number().int().min(0),
-  /** HTTP status of a 190310 answer (UNCONFIRMED upstream; the endpoint docs list it under 500). */
+  /** Length of the sliding rate-limit window: one minute as documented, shorter for tests. */
+  rateLimitWindowMs: z.number().int().min(1).max(86_400_000),
+  /** HTTP status of a 190310 or 190311 answer (UNCONFIRMED upstream; the endpoint docs list 190310 under 500). */
   rateLimitStatus: z.number().int().min(400).max(599),
+  /** Accepted calls per app per Beijing calendar day before 190311; 0 (the default) turns it off. Tencent documents 200,000. */
+  rateLimitPerDay: z.number().int().min(0),
+  /** Answers every authenticated call with 190311, as if the app's daily quota were used up. */
+  dailyLimitReached: z.boolean(),
+  /** Error answers carry `new_error_code` = 100000000 + `error_code`, so a client mapping on the wrong field shows. */
+  distinctNewErrorCodes: z.boolean(),
   /** Added to the emulator's clock: the `Date` header and the 5-minute timestamp check use it. */
   clockSkewSeconds: z
     .number()
@@ -32,6 +40,18 @@ const scenarioShape = {
     .max(10 * 365 * 86_400),
   /** How long a new callout rings (START_INVITE) before it is answered or given up. */
   calloutRingMs: z.number().int().min(0),
+  /** How long an answered callout talks (START_ACCEPT) before it hangs up (LEAVE_WITH_ACCEPTED). */
+  calloutTalkMs: z.number().int().min(0),
+  /** The seeded callouts of live meetings move on as the data clock runs (off: they keep their status). */
+  liveCalloutProgress: z.boolean(),
+  /** Added to the data clock (callout ages and progress); the signature clock and `Date` ignore it. */
+  timeOffsetMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 86_400_000),
+  /** Stops the data clock where it is (it then moves only by `timeOffsetMs`), for tests. */
+  timeFrozen: z.boolean(),
   /** Shape of a Systec credential error: the documented envelope, or Zoom v1's `error` object. */
   systecErrorShape: z.enum(systecErrorShapes),
   /** The Systec quirks in force; none by default (the strict documented form). */
@@ -57,9 +77,17 @@ export const defaultScenario: Readonly<Scenario> = Object.freeze({
   faultRate: 0,
   faultKinds: [...faultKinds],
   rateLimitPerMinute: 300,
+  rateLimitWindowMs: 60_000,
   rateLimitStatus: 500,
+  rateLimitPerDay: 0,
+  dailyLimitReached: false,
+  distinctNewErrorCodes: false,
   clockSkewSeconds: 0,
   calloutRingMs: 5_000,
+  calloutTalkMs: 60_000,
+  liveCalloutProgress: false,
+  timeOffsetMs: 0,
+  timeFrozen: false,
   systecErrorShape: 'envelope',
   systecQuirks: [],
   systecTimeFormat: 'naive-shanghai',

@@ -27,7 +27,7 @@ export interface SystecRequest {
   uri: string;
   headers: IncomingHttpHeaders;
   body: string;
-  /** Real time, ms: the rate limit's clock. */
+  /** The data clock, ms (real speed unless frozen or moved on): the rate limit counts by it. */
   nowMs: number;
 }
 

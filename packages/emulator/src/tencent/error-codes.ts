@@ -20,6 +20,7 @@ export const tencentErrors = {
   badCredentials: { code: 190303, status: 400, message: 'AppId、X-TC-Key 或 SdkId 无效。' },
   badSignature: { code: 200003, status: 400, message: '签名校验失败，请检查 X-TC-Signature。' },
   rateLimited: { code: 190310, status: 500, message: '每分钟总接口调用次数超过限制。' },
+  dailyLimited: { code: 190311, status: 500, message: '每日总接口调用次数超过限制。' },
   meetingNotFound: { code: 9003, status: 500, message: 'MEETING NOT EXIST。' },
   pstnMeetingNotFound: { code: 190457, status: 400, message: '会议不存在，请核对 meeting_id。' },
   noPermission: { code: 9042, status: 400, message: '权限受限或鉴权失败。' },

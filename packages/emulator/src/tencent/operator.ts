@@ -22,6 +22,22 @@ export function resolveOperator(
   return findUser(type === 1 ? dataset.usersById.get(id) : dataset.usersByOpenId.get(id));
 }
 
+/**
+ * The caller of an endpoint that takes `operator_id` + `operator_id_type` or the older `userid`
+ * (meeting by id or code, participants): the pair wins when both are sent, as Tencent documents.
+ */
+export function resolveOperatorOrUserid(
+  dataset: Dataset,
+  caller: { operatorId: string | undefined; operatorIdType: number | undefined; userid: string | undefined },
+): EnterpriseUser {
+  if (caller.operatorId === undefined && caller.userid !== undefined)
+    return resolveUserid(dataset, caller.userid);
+  if (caller.operatorId === undefined) {
+    throw new ApiError('invalidParameter', '缺少参数 operator_id（与 operator_id_type 配合）或 userid。');
+  }
+  return resolveOperator(dataset, caller.operatorId, caller.operatorIdType);
+}
+
 /** A userid given in the query or the path, as the older endpoints take it. */
 export function resolveUserid(dataset: Dataset, userid: string): EnterpriseUser {
   return findUser(dataset.usersById.get(userid));

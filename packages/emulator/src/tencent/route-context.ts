@@ -1,3 +1,4 @@
+import type { CalloutMoment } from '../data/callout-moment.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { QueryParams } from './params.js';
@@ -6,8 +7,8 @@ import type { QueryParams } from './params.js';
 export interface RouteContext {
   dataset: Dataset;
   scenario: Scenario;
-  /** Real time in ms: placed callouts age by it, whatever the skew. */
-  nowMs: number;
+  /** The data clock and the scenario's callout times: what callout statuses are read at. */
+  moment: CalloutMoment;
   /** The emulator's own (possibly skewed) clock, unix seconds. */
   clockSeconds: number;
   query: QueryParams;

@@ -33,7 +33,7 @@ const failureMessages = {
  * CANCLE_INVITE at once; Tencent documents the cancel as asynchronous). A missing permission is
  * 500122 here, as this endpoint documents, not 9042.
  */
-export const cancelCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pathParams }) => {
+export const cancelCallouts: RouteHandler = ({ dataset, moment, body, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
   const request = parseJsonBody(body, bodySchema);
   const meeting = calloutMeeting(dataset, meetingId, request, 'cancelNoPermission');
@@ -48,7 +48,7 @@ export const cancelCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, p
       failed.push({ ...echo, error_msg: problem });
       continue;
     }
-    const outcome = book.cancel(number, nowMs, scenario.calloutRingMs);
+    const outcome = book.cancel(number, moment);
     if (outcome === 'cancelled') succeeded.push(echo);
     else failed.push({ ...echo, error_msg: failureMessages[outcome] });
   }

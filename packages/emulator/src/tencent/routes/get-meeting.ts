@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/dataset.js';
 import type { EnterpriseUser, Meeting } from '../../data/meeting.js';
 import { ApiError } from '../api-error.js';
 import { findMeeting } from '../meeting-lookup.js';
-import { resolveOperator, resolveUserid } from '../operator.js';
+import { resolveOperatorOrUserid } from '../operator.js';
 import { checkMeetingId, type QueryParams } from '../params.js';
 import type { RouteHandler } from '../route-context.js';
 import { meetingInfo } from '../wire/meeting-info.js';
@@ -34,10 +34,11 @@ export function getMeetingByCode(dataset: Dataset, query: QueryParams, code: str
 
 function viewerOf(dataset: Dataset, query: QueryParams): EnterpriseUser {
   query.integer('instanceid', instanceIdBounds);
-  const userid = query.string('userid');
-  if (query.string('operator_id') === undefined && userid !== undefined)
-    return resolveUserid(dataset, userid);
-  return resolveOperator(dataset, query.string('operator_id'), query.integer('operator_id_type'));
+  return resolveOperatorOrUserid(dataset, {
+    operatorId: query.string('operator_id'),
+    operatorIdType: query.integer('operator_id_type'),
+    userid: query.string('userid'),
+  });
 }
 
 function meetingAnswer(dataset: Dataset, meeting: Meeting, viewer: EnterpriseUser): unknown {

@@ -12,7 +12,7 @@ const maxPageSize = 100;
  * GET /v1/meeting/{meeting_id}/phone/callout (the seed's endpoint). `current_page` is the page
  * number and `current_size` the rows on it, the reading the rest of the API uses.
  */
-export const listCallouts: RouteHandler = ({ dataset, scenario, nowMs, query, pathParams }) => {
+export const listCallouts: RouteHandler = ({ dataset, moment, query, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
   const operatorId = query.requiredString('operator_id');
   const operatorIdType = query.requiredInteger('operator_id_type');
@@ -24,7 +24,7 @@ export const listCallouts: RouteHandler = ({ dataset, scenario, nowMs, query, pa
 
   const book = dataset.callouts(meeting);
   const total = book.size;
-  const rows = book.slice((page - 1) * pageSize, page * pageSize, nowMs, scenario.calloutRingMs);
+  const rows = book.slice((page - 1) * pageSize, page * pageSize, moment);
   return {
     meeting_id: meeting.meetingId,
     phone_numbers: rows.map(calloutRow),

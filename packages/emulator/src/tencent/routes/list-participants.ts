@@ -3,7 +3,7 @@ import { hasMeetingRole } from '../../data/meeting.js';
 import type { Participant } from '../../data/participants.js';
 import { ApiError } from '../api-error.js';
 import { findMeeting } from '../meeting-lookup.js';
-import { resolveUserid } from '../operator.js';
+import { resolveOperatorOrUserid } from '../operator.js';
 import { checkMeetingId } from '../params.js';
 import type { RouteHandler } from '../route-context.js';
 import { participantRow } from '../wire/participant-row.js';
@@ -12,18 +12,23 @@ const maxSize = 100;
 /** The docs cap what paging can reach at 50,000 records. */
 const maxReachable = 50_000;
 const day = 86_400;
+/** The documented longest join-time filter ("时间区间不允许超过31天"). */
+const maxSpanDays = 31;
 
 /**
- * GET /v1/meetings/{meeting_id}/participants?userid[&pos&size&start_time&end_time]. `pos` is an
- * offset; `next_pos` and `has_remaining` continue it. The subject is base64 here (standard with
+ * GET /v1/meetings/{meeting_id}/participants?(operator_id&operator_id_type | userid)
+ * [&sub_meeting_id&pos&size&start_time&end_time]: the operator pair as the official SDK sends it,
+ * or the older `userid`; the pair wins when both come. `pos` is an offset; `next_pos` and `has_remaining` continue it. The subject is base64 here (standard with
  * padding or URL-safe without, depending on the meeting), as is every `user_name`.
  */
 export const listParticipants: RouteHandler = ({ dataset, query, clockSeconds, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
-  if (query.string('operator_id') !== undefined) {
-    throw new ApiError('invalidParameter', 'operator_id 仅支持 rooms_id，仿真器未实现；请使用 userid。');
-  }
-  const user = resolveUserid(dataset, query.requiredString('userid'));
+  // `sub_meeting_id` (recurring meetings) is accepted and ignored: none is emulated.
+  const user = resolveOperatorOrUserid(dataset, {
+    operatorId: query.string('operator_id'),
+    operatorIdType: query.integer('operator_id_type'),
+    userid: query.string('userid'),
+  });
   const pos = query.integer('pos') ?? 0;
   const size = query.integer('size', { min: 1, max: maxSize }) ?? 20;
   let from = query.integer('start_time');
@@ -31,8 +36,8 @@ export const listParticipants: RouteHandler = ({ dataset, query, clockSeconds, p
   const filtered = from !== undefined || to !== undefined;
   if (from !== undefined && to === undefined) to = clockSeconds;
   if (to !== undefined && from === undefined) from = to - 31 * day;
-  if (from !== undefined && to !== undefined && (to < from || to - from > 90 * day)) {
-    throw new ApiError('invalidParameter', 'start_time 与 end_time 的跨度须在 0 到 90 天之间。');
+  if (from !== undefined && to !== undefined && (to < from || to - from > maxSpanDays * day)) {
+    throw new ApiError('invalidParameter', `start_time 与 end_time 的跨度须在 0 到 ${maxSpanDays} 天之间。`);
   }
   const meeting = findMeeting(dataset, meetingId, 'meetingNotFound');
   if (!hasMeetingRole(meeting, user.userid)) throw new ApiError('noPermissionForbidden');

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../data/meeting.js';
+import { ApiError } from '../api-error.js';
 import { resolveUserid } from '../operator.js';
 import type { RouteHandler } from '../route-context.js';
 import { meetingInfo } from '../wire/meeting-info.js';
@@ -19,6 +20,14 @@ export const listUserMeetings: RouteHandler = (context) => {
   const code = query.string('meeting_code');
   if (code !== undefined) return getMeetingByCode(dataset, query, code);
 
+  if (query.string('operator_id') !== undefined) {
+    // Documented for this listing: operator_id takes rooms ids only, wins over userid, and
+    // enterprise users go in userid.
+    throw new ApiError(
+      'invalidParameter',
+      'operator_id 仅支持 rooms_id（operator_id_type=3，仿真器未实现）；企业用户请使用 userid。',
+    );
+  }
   const user = resolveUserid(dataset, query.requiredString('userid'));
   query.requiredInteger('instanceid', instanceIdBounds);
   const pos = query.integer('pos') ?? 0;

@@ -29,9 +29,10 @@ const bodySchema = z.looseObject({
 
 /**
  * POST /v1/meeting/{meeting_id}/phone/callout. Each good number starts ringing (START_INVITE) and
- * later moves on by the rule in CalloutBook; bad ones come back in `invalid_phone_numbers`.
+ * later moves on by its last digit (see placed-callout.ts); bad ones come back in
+ * `invalid_phone_numbers`.
  */
-export const startCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pathParams }) => {
+export const startCallouts: RouteHandler = ({ dataset, moment, body, pathParams }) => {
   const meetingId = checkMeetingId(pathParams[0] ?? '');
   const request = parseJsonBody(body, bodySchema);
   const meeting = calloutMeeting(dataset, meetingId, request, 'noPermission');
@@ -45,9 +46,7 @@ export const startCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pa
     const key = `${number.area}|${number.phone}|${number.extensionNumber ?? ''}`;
     const problem =
       phoneNumberProblem(number) ??
-      (inThisCall.has(key) || book.isActive(number, nowMs, scenario.calloutRingMs)
-        ? '该号码正在呼叫中或已在会中。'
-        : undefined);
+      (inThisCall.has(key) || book.isActive(number, moment) ? '该号码正在呼叫中或已在会中。' : undefined);
     if (problem !== undefined) {
       invalid.push({ ...echo, error_msg: problem });
       continue;
@@ -56,7 +55,7 @@ export const startCallouts: RouteHandler = ({ dataset, scenario, nowMs, body, pa
     const msOpenId = randomOpaqueId(randomFor(dataset.seed, 'placed', meeting.index, book.size));
     book.place(
       { ...number, msOpenId, ...(entry.nick_name !== undefined ? { nickName: entry.nick_name } : {}) },
-      nowMs,
+      moment,
     );
     accepted.push({ ...echo, status: calloutStatuses.invited });
   }
