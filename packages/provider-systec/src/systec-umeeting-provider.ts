@@ -20,13 +20,8 @@ import {
 } from '@callroll/core';
 import { monthWindows } from './month-windows.js';
 import { createSystecClient } from './systec-client.js';
-import {
-  parseSystecMeetingRef,
-  type SystecMapContext,
-  toMeeting,
-  toParticipant,
-  toPhoneParticipant,
-} from './systec-mappers.js';
+import { type SystecMapContext, toMeeting, toParticipant, toPhoneParticipant } from './systec-mappers.js';
+import { checkSystecMeetingRef, parseSystecMeetingRef } from './systec-meeting-ref.js';
 import { createReportLoader } from './systec-report-loader.js';
 import { type SystecSettings, systecSettingsSchema } from './systec-settings.js';
 import { type SystecMeetingWire, systecSuccessWire } from './systec-wire-schemas.js';
@@ -74,19 +69,8 @@ export function createSystecUMeeting(
   const loader = createReportLoader(client, config, context);
   const recent = new Map<string, { wire: Promise<SystecMeetingWire>; at: number }>();
 
-  function checkMeetingId(meetingId: unknown, field = 'meetingId'): string {
-    const text = typeof meetingId === 'string' ? meetingId.trim() : '';
-    // Ids are joined with commas in one form field, and uuids hold `/`, `+` and `=`.
-    if (!/^[A-Za-z0-9/+=_.:-]{1,128}$/.test(text)) {
-      throw new InvalidInputError({
-        provider: id,
-        issues: [
-          { field, problem: 'must be a meeting number or uuid: 1 to 128 letters, digits or / + = _ . : -' },
-        ],
-      });
-    }
-    return text;
-  }
+  const checkMeetingId = (meetingId: unknown, field = 'meetingId') =>
+    checkSystecMeetingRef(meetingId, context, field);
 
   // Meeting pages are capped lower than the participant pages the capability describes.
   function paging(
