@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { JsonKind, Messages } from './messages.js';
 
 const listingOptions = `Listing options:
   -f, --format <format>   table, json, ndjson or csv (default: table on a terminal, else from
@@ -13,6 +13,16 @@ const accountOptions = `  -p, --provider <id>     the provider: tencent, or one 
   -a, --account <name>    the account in the config file (default: "default", or the only one)`;
 
 const list = (items: readonly string[]) => items.join(', ');
+
+const configShape =
+  'It must be a file holding one JSON object with "plugins" (a list) and "accounts", such as {"plugins": [], "accounts": {}}.';
+const jsonKinds: Record<JsonKind, string> = {
+  array: 'a list',
+  null: 'null',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 export const messagesEn: Messages = {
   helpMain: (version, configPath) => `callroll ${version}: the phone participants of your video meetings
@@ -102,6 +112,8 @@ Then stops the emulator. Needs no account and no network.
   providerRequired: (command) => `"${command}" needs --provider <id> (see callroll providers).`,
   invalidFormat: (value, allowed) => `"${value}" is not a format; use one of ${list(allowed)}.`,
   invalidStatus: (value, allowed) => `"${value}" is not a phone status; use one of ${list(allowed)}.`,
+  statusListEmpty: (option, allowed) =>
+    `${option} names no status; give one or more of ${list(allowed)}, separated by commas.`,
   invalidDate: (option, value) =>
     `${option} "${value}" is not a date; write 2026-11-01, "2026-11-01 09:00" or 2026-11-01T09:00:00+08:00.`,
   rangeReversed: '--from must be before --to.',
@@ -112,12 +124,16 @@ Then stops the emulator. Needs no account and no network.
     `There is no provider "${id}"; known: ${list(known)}. A plugin's provider must be named in the config file's "plugins".`,
   notSupported: (provider, what) => `${provider} cannot ${what}.`,
 
-  configUnreadable: (path, reason) => `Cannot read the config file ${path}: ${reason}.`,
+  configUnreadable: (path, reason) => `Cannot read the config file ${path}: ${reason}. ${configShape}`,
+  configTooLarge: (path, size, limit) =>
+    `The config file ${path} is ${size === undefined ? 'larger than' : `${size}, over`} the limit of ${limit}, so it was not read. ${configShape}`,
+  configNotObject: (path, found) =>
+    `The config file ${path} holds ${jsonKinds[found]}, not an object. ${configShape}`,
   configNotJson: (path, where) => `The config file ${path} is not valid JSON${where}; fix or remove it.`,
   configInvalid: (path, problems) => `The config file ${path} is not valid: ${problems}.`,
   configUnknownKeys: (where, keys) => `${where || 'the top level'} has unknown key(s) ${list(keys)}`,
   configWrongType: (where, expected) =>
-    `${where} must be ${({ array: 'a list', scalar: 'a string, number or boolean' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
+    `${where} must be ${({ array: 'a list', object: 'an object', scalar: 'a string, number or boolean' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
   configBadValue: (where) => `${where} is not valid`,
   configSecret: (path, provider, account, field, envName) =>
     `The config file ${path} holds the secret "${field}" in account "${account}" of ${provider}: secrets may come only from the environment (${envName}). Remove it from the file.`,

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { JsonKind, Messages } from './messages.js';
 
 const listingOptions = `列表选项：
   -f, --format <格式>     table、json、ndjson 或 csv（默认：终端上为 table，否则按 --output
@@ -15,9 +15,28 @@ const accountOptions = `  -p, --provider <id>     提供方：tencent，或插�
 const list = (items: readonly string[]) => items.join('、');
 const count = (value: number) => value.toLocaleString('zh-CN');
 
+const configShape =
+  '配置文件必须是一个文件，内容为一个含 "plugins"（列表）和 "accounts" 的 JSON 对象，例如 {"plugins": [], "accounts": {}}。';
+const jsonKinds: Record<JsonKind, string> = {
+  array: '列表',
+  null: ' null',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+};
+const typeWords: Record<string, string> = {
+  number: '数字',
+  'whole number': '整数',
+  boolean: '布尔值',
+  string: '字符串',
+  object: '对象',
+  list: '列表',
+};
+
 const problems: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^is required$/, () => '未设置'],
   [/^must be a URL$/, () => '必须是 URL'],
+  [/^must be an? (number|whole number|boolean|string|object|list)$/, (m) => `必须是${typeWords[m[1] ?? '']}`],
   [/^must be a (\w+)$/, (m) => `必须是 ${m[1]}`],
   [/^must be at least (\d+) characters$/, (m) => `至少需要 ${m[1]} 个字符`],
   [/^must be at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
@@ -108,6 +127,8 @@ ${listingOptions}`,
   providerRequired: (command) => `"${command}" 需要 --provider <id>（见 callroll providers）。`,
   invalidFormat: (value, allowed) => `"${value}" 不是可用的格式；请使用 ${list(allowed)} 之一。`,
   invalidStatus: (value, allowed) => `"${value}" 不是电话状态；请使用 ${list(allowed)} 之一。`,
+  statusListEmpty: (option, allowed) =>
+    `${option} 没有给出任何状态；请给出 ${list(allowed)} 中的一个或多个，用逗号分隔。`,
   invalidDate: (option, value) =>
     `${option} "${value}" 不是日期；请写成 2026-11-01、"2026-11-01 09:00" 或 2026-11-01T09:00:00+08:00。`,
   rangeReversed: '--from 必须早于 --to。',
@@ -118,7 +139,11 @@ ${listingOptions}`,
     `没有名为 "${id}" 的提供方；已知的有：${list(known)}。插件提供的提供方必须列在配置文件的 "plugins" 中。`,
   notSupported: (provider, what) => `${provider} 不支持${what}。`,
 
-  configUnreadable: (path, reason) => `无法读取配置文件 ${path}：${reason}。`,
+  configUnreadable: (path, reason) => `无法读取配置文件 ${path}：${reason}。${configShape}`,
+  configTooLarge: (path, size, limit) =>
+    `配置文件 ${path} ${size === undefined ? '超过' : `大小为 ${size}，超过`}了 ${limit} 的上限，因此没有读取。${configShape}`,
+  configNotObject: (path, found) =>
+    `配置文件 ${path} 的内容是${jsonKinds[found]}，而不是对象。${configShape}`,
   configNotJson: (path, where) => `配置文件 ${path} 不是有效的 JSON${where}；请修正或删除它。`,
   configInvalid: (path, problems) => `配置文件 ${path} 无效：${problems}。`,
   configUnknownKeys: (where, keys) => `${where || '顶层'}有未知的键 ${list(keys)}`,
