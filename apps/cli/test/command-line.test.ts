@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/cli/parse-command-line.js';
 import { parseDateOption } from '../src/cli/parse-date-option.js';
+import { parseStatuses } from '../src/cli/parse-statuses.js';
+import { CliError } from '../src/errors/cli-error.js';
+import { exitCodes } from '../src/errors/exit-codes.js';
 import { detectLocale, localeFromTag } from '../src/i18n/locale.js';
 import { messagesEn } from '../src/i18n/messages-en.js';
 import { messagesZhCn } from '../src/i18n/messages-zh-cn.js';
@@ -33,6 +36,17 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('drops empty parts of a --status list, and refuses one that names nothing', () => {
+    expect(
+      parseCommandLine(['phones', '--status', ' ended,, unanswered ,'], messagesEn).options.status,
+    ).toEqual(['ended', 'unanswered']);
+    for (const value of [',', ',,', ' ', ' , ']) {
+      expect(() => parseCommandLine(['phones', '--status', value], messagesEn), value).toThrow(
+        '--status names no status',
+      );
+    }
+  });
+
   it('takes arguments after -- as they are', () => {
     expect(parseCommandLine(['phones', '-p', 'x', '--', '--odd-id'], messagesEn).positionals).toEqual([
       '--odd-id',
@@ -43,6 +57,24 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['phones', '-p', 'a', '-p', 'b'], messagesEn)).toThrow(
       '-p was given more than once',
     );
+  });
+});
+
+describe('parseStatuses', () => {
+  it('reads no values as every status, and values that name none as a usage error', () => {
+    expect(parseStatuses([], messagesEn).size).toBe(0);
+    expect([...parseStatuses(['Ended', ' unanswered ', ''], messagesEn)]).toEqual(['ended', 'unanswered']);
+    for (const values of [[''], [' ', '']]) {
+      let error: unknown;
+      try {
+        parseStatuses(values, messagesEn);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(CliError.isInstance(error) && error.exitCode).toBe(exitCodes.usage);
+      expect(String(error)).toContain('--status names no status');
+    }
+    expect(() => parseStatuses([','], messagesZhCn)).toThrow('"," 不是电话状态');
   });
 });
 

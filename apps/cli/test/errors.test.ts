@@ -126,6 +126,39 @@ describe('settings', () => {
     expect(line).toContain('CALLROLL_TENCENT_CONCURRENCY');
   });
 
+  it('3: a setting of the wrong type in the config file is "must be a number", not "is required"', async () => {
+    const wrong = 'not-a-number-xyz';
+    const config = writeConfig({
+      accounts: { tencent: { default: { operatorIdType: wrong, allowInsecureHttp: 'yes-xyz' } } },
+    });
+    const result = await runCallroll(['phones', '-p', 'tencent', '--config', config, '123'], { env });
+    expect(result.code).toBe(3);
+    const line = expectOneLine(result, [wrong, 'yes-xyz', secretKey]);
+    expect(line).toContain(
+      `"operatorIdType" of account "default" must be a number; "allowInsecureHttp" of account "default" must be a boolean.`,
+    );
+    expect(line).not.toContain('is required');
+
+    const zh = await runCallroll(['phones', '-p', 'tencent', '--config', config, '123'], {
+      env: { ...env, CALLROLL_LANG: 'zh-CN' },
+    });
+    expect(zh.code).toBe(3);
+    expect(expectOneLine(zh, [wrong])).toContain('账户 "default" 的 "operatorIdType" 必须是数字');
+  });
+
+  it.each([
+    ['abc', 'must be a number'],
+    ['0x2', 'must be a number'],
+    ['1e0', 'must be a number'],
+    ['1.5', 'must be a whole number'],
+  ])('3: a number variable of %j says "%s"', async (value, problem) => {
+    const result = await runCallroll(['phones', '-p', 'tencent', '123'], {
+      env: { ...env, CALLROLL_TENCENT_OPERATOR_ID_TYPE: value },
+    });
+    expect(result.code).toBe(3);
+    expect(expectOneLine(result, [secretKey])).toContain(`CALLROLL_TENCENT_OPERATOR_ID_TYPE ${problem}.`);
+  });
+
   it('3: in Chinese too', async () => {
     const result = await runCallroll(['phones', '-p', 'tencent', '123'], { env: { CALLROLL_LANG: 'zh-CN' } });
     expect(result.code).toBe(3);

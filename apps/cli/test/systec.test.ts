@@ -39,6 +39,26 @@ describe('the built-in Systec provider', () => {
     expect(summary.cost).toEqual([{ amount: '120', currency: 'CNY' }]);
   });
 
+  it('refuses a meeting id that is a path, a list or has spaces, with exit code 2 and no request', async () => {
+    const { costMeeting } = emulator.systec.fixtures;
+    const before = emulator.stats.systec.requests;
+    for (const meetingId of [
+      '../../share/detail',
+      `${costMeeting.meetingId},1`,
+      `${costMeeting.meetingId} 1`,
+    ]) {
+      const result = await runCallroll(['phones', '--provider', 'systec', meetingId], { env });
+      expect(result.code, meetingId).toBe(2);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        'Systec UMeeting cannot take that: meetingId must be a meeting number (digits)',
+      );
+    }
+    expect(emulator.stats.systec.requests).toBe(before);
+  });
+
   it('names the missing Systec variables, never a value', async () => {
     const result = await runCallroll(['phones', '--provider', 'systec', '1790001234'], {
       env: { CALLROLL_SYSTEC_API_KEY: 'some-key-value' },

@@ -43,6 +43,13 @@ describe('help, version and the command line', () => {
     [['phones', '--provider', 'tencent', '--mask=yes', '1'], '--mask takes no value'],
     [['phones', '--provider', 'tencent'], '"phones" needs one or more meeting ids'],
     [['phones', '-p', 'tencent', '--status', 'lost', '1'], '"lost" is not a phone status'],
+    [
+      ['phones', '-p', 'tencent', '--status', ',,', '1'],
+      '--status names no status; give one or more of calling,',
+    ],
+    [['phones', '-p', 'tencent', '--status', ' ', '1'], '--status names no status'],
+    [['phones', '-p', 'tencent', '--status= , ', '1'], '--status names no status'],
+    [['phones', '-p', 'tencent', '--status', 'ended', '--status', ',', '1'], '--status names no status'],
     [['phones', '-p', 'tencent', '--format', 'xml', '1'], '"xml" is not a format'],
     [['meeting', '-p', 'tencent'], '"meeting" needs a meeting id or code'],
     [['meeting', '-p', 'tencent', 'a', 'b'], '"meeting" takes no argument "b"'],
@@ -67,6 +74,15 @@ describe('language', () => {
     const result = await runCallroll(['frobnicate'], { env: { CALLROLL_LANG: 'zh-CN' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"frobnicate" 不是 callroll 的命令');
+  });
+
+  it('says an empty --status list in Chinese', async () => {
+    const result = await runCallroll(['phones', '-p', 'tencent', '--status', ',,', '1'], {
+      env: { CALLROLL_LANG: 'zh-CN' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('--status 没有给出任何状态；请给出 calling、connected');
   });
 
   it('follows LANG, and LC_ALL over it, when CALLROLL_LANG is not set', async () => {

@@ -166,6 +166,39 @@ describe('settingsFromEnv', () => {
       }),
     ).toThrow(/CALLROLL_TENCENT_OPERATOR_ID_TYPE: must be a number/);
   });
+
+  it('takes decimal numbers only, and says a fraction for a whole-number setting is not one', () => {
+    const env = { CALLROLL_TENCENT_APP_ID: '1', CALLROLL_TENCENT_SECRET_KEY: '12345678' };
+    const problemOf = (text: string) => {
+      try {
+        settingsFromEnv(provider, { env: { ...env, CALLROLL_TENCENT_OPERATOR_ID_TYPE: text } });
+        return 'accepted';
+      } catch (error) {
+        return (error as InvalidInputError).issues.map((issue) => `${issue.field}: ${issue.problem}`);
+      }
+    };
+    for (const text of ['0x2', '2e0', 'Infinity', '2,0', '--2']) {
+      expect(problemOf(text), text).toEqual(['CALLROLL_TENCENT_OPERATOR_ID_TYPE: must be a number']);
+    }
+    expect(problemOf('1.5')).toEqual(['CALLROLL_TENCENT_OPERATOR_ID_TYPE: must be a whole number']);
+    expect(problemOf(' 2 ')).toBe('accepted');
+  });
+
+  it('says "must be a number", not "is required", for a base value of the wrong type', () => {
+    const base = { operatorIdType: 'abc', verbose: 'yes' };
+    try {
+      settingsFromEnv(provider, { env: { CALLROLL_TENCENT_APP_ID: '1' }, base });
+      expect.unreachable();
+    } catch (error) {
+      const issues = (error as InvalidInputError).issues;
+      expect(issues).toEqual([
+        { field: 'CALLROLL_TENCENT_SECRET_KEY', problem: 'is required' },
+        { field: 'operatorIdType', problem: 'must be a number' },
+        { field: 'verbose', problem: 'must be a boolean' },
+      ]);
+      expect(JSON.stringify(issues)).not.toMatch(/abc|yes/);
+    }
+  });
 });
 
 describe('parseSettings', () => {
@@ -178,5 +211,28 @@ describe('parseSettings', () => {
       expect(String(error)).not.toContain(secret);
       expect((error as InvalidInputError).fields).toEqual(['appId', 'secretKey']);
     }
+  });
+
+  it('tells a missing value from one of the wrong type, without quoting either', () => {
+    const problems = (input: unknown) => {
+      try {
+        parseSettings(schema, input);
+        return [];
+      } catch (error) {
+        return (error as InvalidInputError).issues.map((issue) => `${issue.field}: ${issue.problem}`);
+      }
+    };
+    expect(problems({ appId: '1', secretKey: 12345678, operatorIdType: 'abc', verbose: null })).toEqual([
+      'secretKey: must be a string',
+      'operatorIdType: must be a number',
+      'verbose: must be a boolean',
+    ]);
+    expect(problems({ appId: '1', secretKey: '12345678', operatorIdType: 2.5 })).toEqual([
+      'operatorIdType: must be a whole number',
+    ]);
+    expect(problems({ secretKey: '12345678' })).toEqual(['appId: is required']);
+    expect(problems({ appId: undefined, secretKey: '12345678' })).toEqual(['appId: is required']);
+    expect(problems(null)).toEqual(['(settings): must be an object']);
+    expect(problems(undefined)).toEqual(['(settings): is required']);
   });
 });

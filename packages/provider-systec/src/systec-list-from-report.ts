@@ -1,6 +1,7 @@
 import { offsetPage, type Page, type PageRequest } from '@callroll/core';
 import { systecCapabilities } from './systec-capabilities.js';
-import { checkSystecMeetingId } from './systec-meeting-ref.js';
+import type { SystecMapContext } from './systec-mappers.js';
+import { checkSystecMeetingRef } from './systec-meeting-ref.js';
 import { systecPaging } from './systec-paging.js';
 import type { SystecReports } from './systec-reports.js';
 import type { SystecMeetingWire } from './systec-wire-schemas.js';
@@ -11,12 +12,13 @@ import type { SystecMeetingWire } from './systec-wire-schemas.js';
  */
 export async function listFromReport<W, T>(
   reports: SystecReports,
+  context: SystecMapContext,
   meetingId: string,
   request: PageRequest | undefined,
   pick: (wire: SystecMeetingWire) => readonly W[] | null | undefined,
   convert: (item: W, index: number) => T,
 ): Promise<Page<T>> {
-  const checked = checkSystecMeetingId(meetingId);
+  const checked = checkSystecMeetingRef(meetingId, context);
   const sizes = { default: systecCapabilities.defaultPageSize, max: systecCapabilities.maxPageSize };
   const { pageSize, cursor } = systecPaging(request, sizes, /^\d{1,7}$/);
   const offset = cursor === undefined ? 0 : Number(cursor);

@@ -30,16 +30,6 @@ export function systecMeetingKey(wire: SystecMeetingWire, context: SystecMapCont
   return number !== undefined && wire.uuid ? `${number}:${wire.uuid}` : number;
 }
 
-/** What to ask the reports call for, and which of its reports is meant. */
-export function parseSystecMeetingRef(
-  ref: string,
-  context: SystecMapContext,
-): { lookup: string; uuid?: string } {
-  if (context.idParameter === 'uuid') return { lookup: ref };
-  const colon = ref.indexOf(':');
-  return colon < 0 ? { lookup: ref } : { lookup: ref.slice(0, colon), uuid: ref.slice(colon + 1) };
-}
-
 function time(text: string | null | undefined, field: string, context: SystecMapContext): Date | undefined {
   if (text === null || text === undefined || text.trim() === '') return undefined;
   const date = parseProviderTime(text, context.timeZone);

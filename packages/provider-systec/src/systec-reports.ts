@@ -1,7 +1,7 @@
 import { type CallOptions, type Meeting, NotFoundError } from '@callroll/core';
 import type { SystecApi } from './systec-api.js';
-import { parseSystecMeetingRef, type SystecMapContext, toMeeting } from './systec-mappers.js';
-import { checkSystecMeetingId } from './systec-meeting-ref.js';
+import { type SystecMapContext, toMeeting } from './systec-mappers.js';
+import { checkSystecMeetingRef, parseSystecMeetingRef } from './systec-meeting-ref.js';
 import { createReportLoader } from './systec-report-loader.js';
 import type { ResolvedSystecSettings } from './systec-settings.js';
 import type { SystecMeetingWire } from './systec-wire-schemas.js';
@@ -61,7 +61,9 @@ export function createSystecReports(
   }
 
   async function getMeetings(meetingIds: readonly string[], options?: CallOptions) {
-    const ids = meetingIds.map((meetingId, index) => checkSystecMeetingId(meetingId, `meetingIds[${index}]`));
+    const ids = meetingIds.map((meetingId, index) =>
+      checkSystecMeetingRef(meetingId, context, `meetingIds[${index}]`),
+    );
     const settled = await Promise.allSettled(ids.map((meetingId) => reportOf(meetingId, options?.signal)));
     return settled.map((outcome, index): SystecMeetingResult => {
       const meetingId = ids[index] as string;

@@ -16,7 +16,7 @@ import { systecCapabilities } from './systec-capabilities.js';
 import { listFromReport } from './systec-list-from-report.js';
 import { listSystecMeetings } from './systec-list-meetings.js';
 import { type SystecMapContext, toMeeting, toParticipant, toPhoneParticipant } from './systec-mappers.js';
-import { checkSystecMeetingId } from './systec-meeting-ref.js';
+import { checkSystecMeetingRef } from './systec-meeting-ref.js';
 import { createSystecReports, type SystecMeetingResult } from './systec-reports.js';
 import { type ResolvedSystecSettings, type SystecSettings, systecSettingsSchema } from './systec-settings.js';
 import type { SystecMeetingWire } from './systec-wire-schemas.js';
@@ -49,7 +49,7 @@ function create(settings: ResolvedSystecSettings, options: ProviderOptions): Sys
     capabilities: systecCapabilities,
     settingsSchema: systecSettingsSchema,
     async getMeeting(meetingRef, callOptions) {
-      const meetingId = checkSystecMeetingId(meetingRef, 'meetingRef');
+      const meetingId = checkSystecMeetingRef(meetingRef, context, 'meetingRef');
       return toMeeting(await reports.report(meetingId, false, callOptions?.signal), context, 'meeting');
     },
     getMeetings: reports.getMeetings,
@@ -57,6 +57,7 @@ function create(settings: ResolvedSystecSettings, options: ProviderOptions): Sys
     listPhoneParticipants: (meetingId, request) =>
       listFromReport<TelephonyRow, PhoneParticipant>(
         reports,
+        context,
         meetingId,
         request,
         (wire) => wire.telephony_usage,
@@ -65,6 +66,7 @@ function create(settings: ResolvedSystecSettings, options: ProviderOptions): Sys
     listParticipants: (meetingId, request) =>
       listFromReport<AttendeeRow, Participant>(
         reports,
+        context,
         meetingId,
         request,
         (wire) => wire.participants,

@@ -254,4 +254,59 @@ describe('errors', () => {
     expect(systecRequests()).toBe(before);
     expect(() => harness.provider({ timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
   });
+
+  it('refuses a path, a list or junk for a meeting id in every call, before any request', async () => {
+    const { costMeeting } = fixtures();
+    const byNumber = harness.provider();
+    const byUuid = harness.provider({ reportsPath: 'share/meetingdetail', reportsIdParameter: 'uuid' });
+    const bad = [
+      '../../share/detail',
+      'share/detail',
+      '..',
+      `${costMeeting.meetingId},${costMeeting.meetingId}`,
+      `${costMeeting.meetingId} ${costMeeting.meetingId}`,
+      `${costMeeting.meetingId}:`,
+      `:${costMeeting.uuid}`,
+      '9'.repeat(300),
+    ];
+    const before = systecRequests();
+    for (const input of bad) {
+      for (const [provider, good] of [
+        [byNumber, costMeeting.meetingId],
+        [byUuid, costMeeting.uuid],
+      ] as const) {
+        const fields = ['meetingRef', 'meetingIds[1]', 'meetingId', 'meetingId'];
+        const errors = await Promise.all([
+          rejection(provider.getMeeting(input)),
+          rejection(provider.getMeetings([good, input])),
+          rejection(provider.listPhoneParticipants(input)),
+          rejection(provider.listParticipants(input)),
+        ]);
+        errors.forEach((error, index) => {
+          expect(InvalidInputError.isInstance(error), `${input}: ${String(error)}`).toBe(true);
+          expect((error as InvalidInputError).fields).toEqual([fields[index]]);
+        });
+      }
+    }
+    // With uuid lookups a meeting number is no id either.
+    expect(InvalidInputError.isInstance(await rejection(byUuid.getMeeting(costMeeting.meetingId)))).toBe(
+      true,
+    );
+    expect(systecRequests()).toBe(before);
+  });
+
+  it('takes every id it lists itself, by meeting number and by uuid', async () => {
+    const { busyMonth } = fixtures();
+    const month = beijingRange(busyMonth.from, busyMonth.to);
+    for (const settings of [{}, { reportsPath: 'share/meetingdetail', reportsIdParameter: 'uuid' }]) {
+      const provider = harness.provider(settings);
+      const meetings = await collect(streamMeetings(provider, month));
+      expect(meetings.length).toBe(busyMonth.meetingCount);
+      const ids = meetings.map((meeting) => meeting.id);
+      expect(ids.some((meetingId) => /[/+=]/.test(meetingId))).toBe(true);
+      const results = await provider.getMeetings(ids);
+      expect(results.map((result) => result.id)).toEqual(ids);
+      expect(results.filter((result) => 'meeting' in result)).toHaveLength(busyMonth.reportedCount);
+    }
+  });
 });

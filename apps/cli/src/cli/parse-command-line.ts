@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { phoneStatusSchema } from '@callroll/core';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { Messages } from '../i18n/messages.js';
@@ -71,7 +72,16 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
       throw usage(messages.optionNeedsValue(token.rawName), messages, command);
     }
     if (spec.kind === 'list') {
-      options.status.push(...value.split(',').map((part) => part.trim()));
+      // `--status ,,` or `--status ' '` names nothing: refused, never read as "every status".
+      const parts = value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+      if (parts.length === 0) {
+        const allowed = phoneStatusSchema.options;
+        throw usage(messages.statusListEmpty(token.rawName, allowed), messages, command);
+      }
+      options.status.push(...parts);
     } else {
       if (options[spec.key] !== undefined)
         throw usage(messages.optionRepeated(token.rawName), messages, command);

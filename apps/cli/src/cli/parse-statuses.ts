@@ -3,11 +3,15 @@ import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** `--status ended,unanswered --status cancelled` → the set; empty means every status. */
+/**
+ * `--status ended,unanswered --status cancelled` → the set. No values at all (no `--status`)
+ * means every status; values that name none (`,,`, blanks) are a usage error, not every status.
+ */
 export function parseStatuses(values: readonly string[], messages: Messages): ReadonlySet<PhoneStatus> {
   const allowed = phoneStatusSchema.options;
   const statuses = new Set<PhoneStatus>();
-  for (const value of values) {
+  for (const raw of values) {
+    const value = raw.trim();
     if (value === '') continue;
     const status = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!status) {
@@ -17,6 +21,12 @@ export function parseStatuses(values: readonly string[], messages: Messages): Re
       );
     }
     statuses.add(status);
+  }
+  if (values.length > 0 && statuses.size === 0) {
+    throw new CliError(
+      `${messages.statusListEmpty('--status', allowed)} ${messages.seeHelp('phones')}`,
+      exitCodes.usage,
+    );
   }
   return statuses;
 }

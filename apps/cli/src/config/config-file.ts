@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
-import type { Messages } from '../i18n/messages.js';
+import type { JsonKind, Messages } from '../i18n/messages.js';
 import type { ConfigLocation } from './config-location.js';
+import { readConfigText } from './read-config-text.js';
 
 const settingValue = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -26,16 +26,8 @@ export interface CallrollConfig {
 
 /** Reads and checks the config file. A missing file at the default place is an empty config. */
 export async function readConfig(location: ConfigLocation, messages: Messages): Promise<CallrollConfig> {
-  let text: string;
-  try {
-    text = await readFile(location.path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !location.explicit) {
-      return { path: location.path, exists: false, plugins: [], accounts: {} };
-    }
-    throw new CliError(messages.configUnreadable(location.path, messages.ioReason(code)), exitCodes.settings);
-  }
+  const text = await readConfigText(location, messages);
+  if (text === undefined) return { path: location.path, exists: false, plugins: [], accounts: {} };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -47,6 +39,10 @@ export async function readConfig(location: ConfigLocation, messages: Messages): 
       exitCodes.settings,
     );
   }
+  // `[]`, `null` or `"…"` would otherwise read as a puzzling problem of no place at all.
+  const kind = jsonKind(json);
+  if (kind !== undefined)
+    throw new CliError(messages.configNotObject(location.path, kind), exitCodes.settings);
   const result = configSchema.safeParse(json);
   if (result.success) {
     return {
@@ -77,4 +73,12 @@ function jsonErrorPlace(text: string, error: unknown): string {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return ` (${line}:${column})`;
+}
+
+/** What the text holds when it is not an object; undefined for an object. */
+function jsonKind(json: unknown): JsonKind | undefined {
+  if (json === null) return 'null';
+  if (Array.isArray(json)) return 'array';
+  const type = typeof json;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : undefined;
 }

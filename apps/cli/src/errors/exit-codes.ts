@@ -6,9 +6,9 @@ export const exitCodes = {
   ok: 0,
   /** A bug in callroll or a provider plugin: the message says what to report. */
   internal: 1,
-  /** The command line is wrong: unknown command or option, a bad date, format or meeting id. */
+  /** The command line is wrong: unknown command or option, a bad date, format, status list or meeting id. */
   usage: 2,
-  /** Settings or the config file: missing or invalid settings, a secret in the file, a plugin. */
+  /** Settings or the config file (unreadable, too large, not an object): bad settings, a secret in it, a plugin. */
   settings: 3,
   /** The provider rejected the credentials. */
   authentication: 4,

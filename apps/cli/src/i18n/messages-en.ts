@@ -1,16 +1,5 @@
-import type { Messages } from './messages.js';
-
-const listingOptions = `Listing options:
-  -f, --format <format>   table, json, ndjson or csv (default: table on a terminal, else from
-                          the --output file's extension, else ndjson)
-  -o, --output <file>     write to this file, row by row, instead of standard output
-      --mask              hide the middle digits of phone numbers (+86 139****0350)
-  -v, --verbose           log every request (secrets redacted) to standard error
-      --config <file>     the config file to read instead of the default one
-  -h, --help              this help`;
-
-const accountOptions = `  -p, --provider <id>     the provider: tencent, or one a plugin adds (callroll providers)
-  -a, --account <name>    the account in the config file (default: "default", or the only one)`;
+import { helpEn } from './help-en.js';
+import type { JsonKind, Messages } from './messages.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 const tried = (attempts: number | undefined) =>
@@ -18,82 +7,18 @@ const tried = (attempts: number | undefined) =>
 const bytes = (value: number) =>
   value >= 1024 * 1024 ? `${(value / (1024 * 1024)).toFixed(0)} MiB` : `${value.toLocaleString('en')} bytes`;
 
+const configShape =
+  'It must be a file holding one JSON object with "plugins" (a list) and "accounts", such as {"plugins": [], "accounts": {}}.';
+const jsonKinds: Record<JsonKind, string> = {
+  array: 'a list',
+  null: 'null',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 export const messagesEn: Messages = {
-  helpMain: (version, configPath) => `callroll ${version}: the phone participants of your video meetings
-
-Usage: callroll <command> [options]
-
-Commands:
-  providers                              providers, their capabilities and settings
-  meetings --provider <id>               meetings of a date range
-  meeting  --provider <id> <id-or-code>  one meeting and a summary of its phone participants
-  phones   --provider <id> <id>...       phone participants of one or more meetings
-  demo                                   a tour of callroll against a local emulator
-  help [command]                         this help, or a command's
-
-Every listing takes --format table|json|ndjson|csv, --output <file>, --mask and --verbose.
-
-Settings come from CALLROLL_<PROVIDER>_<SETTING> environment variables (the only place for
-secrets) and from named accounts in the config file:
-  ${configPath}
-Messages are in English or Chinese by the system locale; CALLROLL_LANG=en or zh-CN chooses.
-
-Exit codes: 0 done, 1 internal error, 2 usage, 3 settings or config, 4 authentication,
-5 permission, 6 not found, 7 rate limited, 8 network, 9 provider error, 10 output,
-130 interrupted (Ctrl-C), 143 terminated.
-
-Run "callroll <command> --help" for a command's options.`,
-
-  helpProviders: `Usage: callroll providers [options]
-
-Lists the providers callroll knows (built in, and those of plugins named in the config file),
-what each can do, and the settings each needs with their environment variables. Shows whether
-each setting is set, never its value.
-
-${listingOptions}`,
-
-  helpMeetings: `Usage: callroll meetings --provider <id> [--from <date>] [--to <date>] [options]
-
-Lists the meetings that overlap a date range.
-
-${accountOptions}
-      --from <date>       start: 2026-11-01, "2026-11-01 09:00" (your time zone) or ISO 8601
-                          with an offset (default: 30 days ago)
-      --to <date>         end; a date alone includes that whole day (default: now)
-
-${listingOptions}`,
-
-  helpMeeting: `Usage: callroll meeting --provider <id> <meeting-id-or-code> [options]
-
-Shows one meeting and a summary of its phone participants: how many, how many in each status,
-the total duration and the total cost. Tencent Meeting also takes the 9-digit meeting code,
-as people paste it ("#腾讯会议：123-456-789").
-
-${accountOptions}
-
-${listingOptions}`,
-
-  helpPhones: `Usage: callroll phones --provider <id> <meeting-id>... [--status <status>...] [options]
-
-Lists the phone participants of one or more meetings: number, name, direction, status, times,
-duration and cost. Streams: rows are written as they arrive, and Ctrl-C leaves a file that ends
-with a whole row.
-
-${accountOptions}
-      --status <status>   only these statuses: calling, connected, ended, unanswered,
-                          cancelled, unknown (repeat it, or separate with commas)
-
-${listingOptions}`,
-
-  helpDemo: `Usage: callroll demo [--output-dir <dir>] [--verbose]
-
-Starts the Callroll emulator with a fixed seed on a free loopback port, points the providers at
-it and shows what callroll does: a Tencent meeting's callouts by status, and an export to CSV.
-Then stops the emulator. Needs no account and no network.
-
-      --output-dir <dir>  where the CSV export goes (default: a new temporary folder)
-  -v, --verbose           log every request (secrets redacted) to standard error
-  -h, --help              this help`,
+  ...helpEn,
 
   unknownCommand: (name) => `"${name}" is not a callroll command.`,
   unknownOption: (option, command) => `${command} has no option ${option}.`,
@@ -106,6 +31,8 @@ Then stops the emulator. Needs no account and no network.
   providerRequired: (command) => `"${command}" needs --provider <id> (see callroll providers).`,
   invalidFormat: (value, allowed) => `"${value}" is not a format; use one of ${list(allowed)}.`,
   invalidStatus: (value, allowed) => `"${value}" is not a phone status; use one of ${list(allowed)}.`,
+  statusListEmpty: (option, allowed) =>
+    `${option} names no status; give one or more of ${list(allowed)}, separated by commas.`,
   invalidDate: (option, value) =>
     `${option} "${value}" is not a date; write 2026-11-01, "2026-11-01 09:00" or 2026-11-01T09:00:00+08:00.`,
   rangeReversed: '--from must be before --to.',
@@ -116,12 +43,16 @@ Then stops the emulator. Needs no account and no network.
     `There is no provider "${id}"; known: ${list(known)}. A plugin's provider must be named in the config file's "plugins".`,
   notSupported: (provider, what) => `${provider} cannot ${what}.`,
 
-  configUnreadable: (path, reason) => `Cannot read the config file ${path}: ${reason}.`,
+  configUnreadable: (path, reason) => `Cannot read the config file ${path}: ${reason}. ${configShape}`,
+  configTooLarge: (path, size, limit) =>
+    `The config file ${path} is ${size === undefined ? 'larger than' : `${size}, over`} the limit of ${limit}, so it was not read. ${configShape}`,
+  configNotObject: (path, found) =>
+    `The config file ${path} holds ${jsonKinds[found]}, not an object. ${configShape}`,
   configNotJson: (path, where) => `The config file ${path} is not valid JSON${where}; fix or remove it.`,
   configInvalid: (path, problems) => `The config file ${path} is not valid: ${problems}.`,
   configUnknownKeys: (where, keys) => `${where || 'the top level'} has unknown key(s) ${list(keys)}`,
   configWrongType: (where, expected) =>
-    `${where} must be ${({ array: 'a list', scalar: 'a string, number or boolean' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
+    `${where} must be ${({ array: 'a list', object: 'an object', scalar: 'a string, number or boolean' } as Record<string, string>)[expected] ?? `a ${expected}`}`,
   configBadValue: (where) => `${where} is not valid`,
   configSecret: (path, provider, account, field, envName) =>
     `The config file ${path} holds the secret "${field}" in account "${account}" of ${provider}: secrets may come only from the environment (${envName}). Remove it from the file.`,

@@ -1,16 +1,5 @@
-import type { Messages } from './messages.js';
-
-const listingOptions = `列表选项：
-  -f, --format <格式>     table、json、ndjson 或 csv（默认：终端上为 table，否则按 --output
-                          文件的扩展名，再否则为 ndjson）
-  -o, --output <文件>     逐行写入该文件，而不是标准输出
-      --mask              隐藏电话号码中间的数字（+86 139****0350）
-  -v, --verbose           把每个请求（已隐去机密）记录到标准错误
-      --config <文件>     读取这个配置文件，而不是默认的
-  -h, --help              本帮助`;
-
-const accountOptions = `  -p, --provider <id>     提供方：tencent，或插件提供的（见 callroll providers）
-  -a, --account <名称>    配置文件中的账户（默认："default"，或唯一的那个）`;
+import { helpZhCn } from './help-zh-cn.js';
+import type { JsonKind, Messages } from './messages.js';
 
 const list = (items: readonly string[]) => items.join('、');
 const count = (value: number) => value.toLocaleString('zh-CN');
@@ -19,9 +8,28 @@ const tried = (attempts: number | undefined) =>
 const bytes = (value: number) =>
   value >= 1024 * 1024 ? `${(value / (1024 * 1024)).toFixed(0)} MiB` : `${count(value)} 字节`;
 
+const configShape =
+  '配置文件必须是一个文件，内容为一个含 "plugins"（列表）和 "accounts" 的 JSON 对象，例如 {"plugins": [], "accounts": {}}。';
+const jsonKinds: Record<JsonKind, string> = {
+  array: '列表',
+  null: ' null',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+};
+const typeWords: Record<string, string> = {
+  number: '数字',
+  'whole number': '整数',
+  boolean: '布尔值',
+  string: '字符串',
+  object: '对象',
+  list: '列表',
+};
+
 const problems: [RegExp, (match: RegExpExecArray) => string][] = [
   [/^is required$/, () => '未设置'],
   [/^must be a URL$/, () => '必须是 URL'],
+  [/^must be an? (number|whole number|boolean|string|object|list)$/, (m) => `必须是${typeWords[m[1] ?? '']}`],
   [/^must be a (\w+)$/, (m) => `必须是 ${m[1]}`],
   [/^must be at least (\d+) characters$/, (m) => `至少需要 ${m[1]} 个字符`],
   [/^must be at most (\d+) characters$/, (m) => `最多 ${m[1]} 个字符`],
@@ -31,75 +39,7 @@ const problems: [RegExp, (match: RegExpExecArray) => string][] = [
 ];
 
 export const messagesZhCn: Messages = {
-  helpMain: (version, configPath) => `callroll ${version}：查看视频会议的电话参会者
-
-用法：callroll <命令> [选项]
-
-命令：
-  providers                              提供方、它们的能力和所需的设置
-  meetings --provider <id>               某个日期范围内的会议
-  meeting  --provider <id> <id或会议号>  一场会议及其电话参会者汇总
-  phones   --provider <id> <id>...       一场或多场会议的电话参会者
-  demo                                   在本地模拟器上演示 callroll
-  help [命令]                            本帮助，或某个命令的帮助
-
-每个列表命令都支持 --format table|json|ndjson|csv、--output <文件>、--mask 和 --verbose。
-
-设置来自 CALLROLL_<提供方>_<设置> 环境变量（机密只能放在这里），以及配置文件中的命名账户：
-  ${configPath}
-消息语言按系统区域设置为中文或英文；可用 CALLROLL_LANG=zh-CN 或 en 指定。
-
-退出码：0 完成，1 内部错误，2 用法错误，3 设置或配置错误，4 认证失败，5 无权限，6 未找到，
-7 被限流，8 网络错误，9 提供方错误，10 输出错误，130 被中断（Ctrl-C），143 被终止。
-
-运行 "callroll <命令> --help" 查看某个命令的选项。`,
-
-  helpProviders: `用法：callroll providers [选项]
-
-列出 callroll 认识的提供方（内置的，以及配置文件中所列插件提供的）、各自的能力，以及所需的设置
-和对应的环境变量。显示每个设置是否已设置，但从不显示其值。
-
-${listingOptions}`,
-
-  helpMeetings: `用法：callroll meetings --provider <id> [--from <日期>] [--to <日期>] [选项]
-
-列出与某个日期范围重叠的会议。
-
-${accountOptions}
-      --from <日期>       开始：2026-11-01、"2026-11-01 09:00"（本地时区）或带时区偏移的
-                          ISO 8601（默认：30 天前）
-      --to <日期>         结束；只写日期则包含当天全天（默认：现在）
-
-${listingOptions}`,
-
-  helpMeeting: `用法：callroll meeting --provider <id> <会议ID或会议号> [选项]
-
-显示一场会议及其电话参会者的汇总：总数、各状态的数量、总时长和总费用。腾讯会议也接受 9 位会议号，
-可以直接粘贴（"#腾讯会议：123-456-789"）。
-
-${accountOptions}
-
-${listingOptions}`,
-
-  helpPhones: `用法：callroll phones --provider <id> <会议ID>... [--status <状态>...] [选项]
-
-列出一场或多场会议的电话参会者：号码、名称、方向、状态、时间、时长和费用。流式输出：数据一到就写出，
-按 Ctrl-C 中断后，文件以一整行结尾。
-
-${accountOptions}
-      --status <状态>     只列出这些状态：calling、connected、ended、unanswered、cancelled、
-                          unknown（可重复该选项，或用逗号分隔）
-
-${listingOptions}`,
-
-  helpDemo: `用法：callroll demo [--output-dir <目录>] [--verbose]
-
-用固定的种子在本机空闲端口上启动 Callroll 模拟器，让各提供方连接它，并演示 callroll 的功能：
-一场腾讯会议按状态统计的外呼，以及导出为 CSV。之后停止模拟器。无需账户，也无需联网。
-
-      --output-dir <目录> CSV 导出的位置（默认：新建的临时文件夹）
-  -v, --verbose           把每个请求（已隐去机密）记录到标准错误
-  -h, --help              本帮助`,
+  ...helpZhCn,
 
   unknownCommand: (name) => `"${name}" 不是 callroll 的命令。`,
   unknownOption: (option, command) => `${command} 没有 ${option} 选项。`,
@@ -112,6 +52,8 @@ ${listingOptions}`,
   providerRequired: (command) => `"${command}" 需要 --provider <id>（见 callroll providers）。`,
   invalidFormat: (value, allowed) => `"${value}" 不是可用的格式；请使用 ${list(allowed)} 之一。`,
   invalidStatus: (value, allowed) => `"${value}" 不是电话状态；请使用 ${list(allowed)} 之一。`,
+  statusListEmpty: (option, allowed) =>
+    `${option} 没有给出任何状态；请给出 ${list(allowed)} 中的一个或多个，用逗号分隔。`,
   invalidDate: (option, value) =>
     `${option} "${value}" 不是日期；请写成 2026-11-01、"2026-11-01 09:00" 或 2026-11-01T09:00:00+08:00。`,
   rangeReversed: '--from 必须早于 --to。',
@@ -122,7 +64,11 @@ ${listingOptions}`,
     `没有名为 "${id}" 的提供方；已知的有：${list(known)}。插件提供的提供方必须列在配置文件的 "plugins" 中。`,
   notSupported: (provider, what) => `${provider} 不支持${what}。`,
 
-  configUnreadable: (path, reason) => `无法读取配置文件 ${path}：${reason}。`,
+  configUnreadable: (path, reason) => `无法读取配置文件 ${path}：${reason}。${configShape}`,
+  configTooLarge: (path, size, limit) =>
+    `配置文件 ${path} ${size === undefined ? '超过' : `大小为 ${size}，超过`}了 ${limit} 的上限，因此没有读取。${configShape}`,
+  configNotObject: (path, found) =>
+    `配置文件 ${path} 的内容是${jsonKinds[found]}，而不是对象。${configShape}`,
   configNotJson: (path, where) => `配置文件 ${path} 不是有效的 JSON${where}；请修正或删除它。`,
   configInvalid: (path, problems) => `配置文件 ${path} 无效：${problems}。`,
   configUnknownKeys: (where, keys) => `${where || '顶层'}有未知的键 ${list(keys)}`,

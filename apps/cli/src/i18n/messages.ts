@@ -1,5 +1,8 @@
 import type { MeetingStatus, PhoneDirection, PhoneStatus } from '@callroll/core';
 
+/** What a JSON text holds at its top, when it is not an object. */
+export type JsonKind = 'array' | 'null' | 'string' | 'number' | 'boolean';
+
 /**
  * Every user-facing string of the CLI. English and Chinese both implement this interface, so a
  * string missing in either language is a type error rather than a surprise at run time.
@@ -25,6 +28,7 @@ export interface Messages {
   providerRequired: (command: string) => string;
   invalidFormat: (value: string, allowed: readonly string[]) => string;
   invalidStatus: (value: string, allowed: readonly string[]) => string;
+  statusListEmpty: (option: string, allowed: readonly string[]) => string;
   invalidDate: (option: string, value: string) => string;
   rangeReversed: string;
   seeHelp: (command: string | undefined) => string;
@@ -35,6 +39,9 @@ export interface Messages {
 
   // Configuration and settings
   configUnreadable: (path: string, reason: string) => string;
+  /** `size` is undefined when the file is no regular file (a pipe) and only its reading told. */
+  configTooLarge: (path: string, size: string | undefined, limit: string) => string;
+  configNotObject: (path: string, found: JsonKind) => string;
   configNotJson: (path: string, where: string) => string;
   configInvalid: (path: string, problems: string) => string;
   configUnknownKeys: (where: string, keys: readonly string[]) => string;

@@ -17,6 +17,9 @@ export interface RunResult {
 export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Run as this user (POSIX, from root): for what root alone may read. */
+  uid?: number;
+  gid?: number;
 }
 
 // A home of its own: no developer's config file or CALLROLL_* variables leak into a test.
@@ -45,6 +48,8 @@ export function startCallroll(args: readonly string[], options: RunOptions = {})
     env,
     cwd: options.cwd ?? home,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+    ...(options.gid === undefined ? {} : { gid: options.gid }),
   });
 }
 

@@ -131,7 +131,7 @@ export function parseSettings<S extends SettingsSchema>(
       const field = issue.path.map(String).join('.') || '(settings)';
       return {
         field: options.fieldLabel ? options.fieldLabel(field) : field,
-        problem: issueProblem(issue),
+        problem: issueProblem(issue, input),
       };
     }),
   });
@@ -139,10 +139,11 @@ export function parseSettings<S extends SettingsSchema>(
 
 // zod's default messages can quote the received value; secrets must not be echoed, so we
 // describe the problem from the issue's code instead.
-function issueProblem(issue: z.core.$ZodIssue): string {
+function issueProblem(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be a ${issue.expected}`;
+      // zod 4 leaves `input` off its issues, so whether the value is there is read from our own.
+      return valueAt(input, issue.path) === undefined ? 'is required' : `must be ${typeName(issue.expected)}`;
     case 'too_small':
       return issue.origin === 'string'
         ? `must be at least ${String(issue.minimum)} characters`
@@ -161,4 +162,24 @@ function issueProblem(issue: z.core.$ZodIssue): string {
     default:
       return issue.message.replace(/received .*/i, '').trim() || 'is invalid';
   }
+}
+
+/** The value at an issue's path, read as zod reads it; undefined when a step is absent. Never shown. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const typeNames: Record<string, string> = {
+  int: 'a whole number',
+  object: 'an object',
+  array: 'a list',
+};
+
+function typeName(expected: string): string {
+  return typeNames[expected] ?? `a ${expected}`;
 }

@@ -60,6 +60,8 @@ export function settingsFromEnv<S extends SettingsSchema>(
 function coerce(field: SettingsFieldDescription, text: string): unknown {
   switch (field.type) {
     case 'number': {
+      // Decimal only: `Number` would also take `0x10`, `1e3` or `Infinity`, which no setting needs.
+      if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
       const number = Number(text);
       return Number.isFinite(number) ? number : undefined;
     }
