@@ -1,5 +1,5 @@
 import { defineErrorTable, type ErrorRule } from '@callroll/core';
-import { tencentErrorCodes, tencentRateWindowMs } from './tencent-error-codes.js';
+import { tencentErrorCodes } from './tencent-error-codes.js';
 import { tencentErrorWire } from './tencent-wire-schemas.js';
 
 const credentialsHint = 'Check AppId, SecretId, SecretKey and SdkId';
@@ -17,7 +17,8 @@ const rules: Record<keyof typeof tencentErrorCodes, ErrorRule> = {
   badCredentials: { kind: 'authentication', hint: credentialsHint },
   badSignature: { kind: 'authentication', hint: credentialsHint },
   meetingEnded: { kind: 'provider', retryable: false },
-  rateLimited: { kind: 'rate-limited', scope: 'window', windowMs: tencentRateWindowMs },
+  // Waited out for the transport's window: Tencent's minute, or what ProviderOptions say.
+  rateLimited: { kind: 'rate-limited', scope: 'window' },
   dailyLimit: {
     kind: 'rate-limited',
     scope: 'daily',

@@ -27,11 +27,8 @@ export async function listTencentParticipants(
   const body = await api.call({
     method: 'GET',
     path: `v1/meetings/${meetingId}/participants`,
-    query: [
-      ['userid', api.operatorId],
-      ['pos', String(pos)],
-      ['size', String(pageSize)],
-    ],
+    // The form the current documents and Tencent's own SDK send (operator_id + its type).
+    query: [...api.operator, ['pos', String(pos)], ['size', String(pageSize)]],
     signal: request?.signal,
     operation: 'listParticipants',
     schema: tencentParticipantsWire,

@@ -7,12 +7,26 @@ import { type CliContext, logLine } from './cli-context.js';
  * has already replaced secrets with `[REDACTED]`.
  */
 export function transportListener(context: CliContext, providerName: string): TransportEventListener {
+  let saidAt = Number.NEGATIVE_INFINITY;
   return (event: TransportEvent) => {
-    if (event.type === 'wait')
-      logLine(context, context.messages.rateLimitWait(providerName, event.delayMs, event.reason));
-    else if (context.verbose) logLine(context, formatEvent(event, context));
+    if (event.type !== 'wait') {
+      if (context.verbose) logLine(context, formatEvent(event, context));
+      return;
+    }
+    // A service that limits per second pauses us every second: say so once, not each time.
+    const now = performance.now();
+    if (!context.verbose && event.delayMs < longWaitMs && now - saidAt < quietMs) return;
+    saidAt = now;
+    logLine(
+      context,
+      `callroll: ${context.messages.rateLimitWait(providerName, event.delayMs, event.reason)}`,
+    );
   };
 }
+
+/** Short waits are told at most once in this long; longer ones always. */
+const quietMs = 30_000;
+const longWaitMs = 10_000;
 
 function formatEvent(event: Exclude<TransportEvent, { type: 'wait' }>, context: CliContext): string {
   const where = `[${event.provider}${event.operation ? ` ${event.operation}` : ''} #${event.attempt}]`;

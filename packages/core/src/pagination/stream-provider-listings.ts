@@ -11,6 +11,15 @@ export interface StreamListingOptions extends Omit<StreamPagesOptions, 'provider
   pageSize?: number | undefined;
 }
 
+// What makes a row the same row when a server sends it again, so that the engine writes it once
+// (and gives up on a server that sends nothing else). Rows without an id are all kept.
+const phoneParticipantKey = (item: PhoneParticipant) => item.participantId;
+// One attendance record: someone who left and joined again has a second record, under the same id.
+const participantKey = (item: Participant) =>
+  item.participantId === undefined ? undefined : `${item.participantId}@${item.joinedAt.getTime()}`;
+// With its start: a provider whose ids are room numbers reuses one for every meeting in the room.
+const meetingKey = (item: Meeting) => `${item.id}@${item.startAt?.getTime() ?? ''}`;
+
 /** All of a meeting's phone participants, in order, fetching pages concurrently where possible. */
 export function streamPhoneParticipants(
   provider: ProviderV1,
@@ -18,9 +27,9 @@ export function streamPhoneParticipants(
   options: StreamListingOptions = {},
 ): AsyncGenerator<PhoneParticipant, void, undefined> {
   const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems(
+  return streamItems<PhoneParticipant>(
     ({ cursor, signal }) => provider.listPhoneParticipants(meetingId, { cursor, pageSize, signal }),
-    { ...options, provider: provider.id },
+    { ...options, itemKey: options.itemKey ?? phoneParticipantKey, provider: provider.id },
   );
 }
 
@@ -33,8 +42,9 @@ export function streamParticipants(
   const list = provider.listParticipants?.bind(provider);
   if (!list) throw unsupported(provider, 'listParticipants');
   const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems(({ cursor, signal }) => list(meetingId, { cursor, pageSize, signal }), {
+  return streamItems<Participant>(({ cursor, signal }) => list(meetingId, { cursor, pageSize, signal }), {
     ...options,
+    itemKey: options.itemKey ?? participantKey,
     provider: provider.id,
   });
 }
@@ -48,8 +58,9 @@ export function streamMeetings(
   const list = provider.listMeetings?.bind(provider);
   if (!list) throw unsupported(provider, 'listMeetings');
   const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems(({ cursor, signal }) => list(range, { cursor, pageSize, signal }), {
+  return streamItems<Meeting>(({ cursor, signal }) => list(range, { cursor, pageSize, signal }), {
     ...options,
+    itemKey: options.itemKey ?? meetingKey,
     provider: provider.id,
   });
 }

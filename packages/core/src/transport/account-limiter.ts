@@ -39,8 +39,7 @@ class PausableQueue {
       this.timer = undefined;
       this.queue.start();
     }, until - Date.now());
-    // A pause must not keep a process alive that has nothing else to do.
-    this.timer.unref();
+    // Kept referenced: the requests waiting for it are what the process is waiting for.
     return news;
   }
 
