@@ -35,15 +35,19 @@ export {
 } from './model/phone-participant.js';
 export { type ProviderId, providerIdSchema } from './model/provider-id.js';
 export { formatDateInZone, isValidTimeZone, parseProviderTime, parseUnixTime } from './model/zoned-time.js';
+// Pagination
 export {
   collect,
+  flattenPages,
   type PageFetcher,
   type StreamPagesOptions,
   streamItems,
   streamPages,
 } from './pagination/stream-pages.js';
-// Pagination
 export {
+  meetingPages,
+  participantPages,
+  phoneParticipantPages,
   type StreamListingOptions,
   streamMeetings,
   streamParticipants,

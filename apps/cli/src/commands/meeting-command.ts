@@ -1,4 +1,4 @@
-import type { Meeting, ProviderV1 } from '@callroll/core';
+import { type Meeting, type ProviderV1, phoneParticipantPages } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
@@ -9,7 +9,6 @@ import type { TextSink } from '../output/text-sink.js';
 import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { openFormat, openSink } from '../run/listing-output.js';
-import { phonePages } from '../run/listing-pages.js';
 import { type PhoneSummary, PhoneSummaryBuilder } from '../run/phone-summary.js';
 
 /** `callroll meeting --provider <id> <meeting-id-or-code>` */
@@ -50,9 +49,13 @@ export async function summarizeMeeting(
   const progress = createProgress(context.stderr, !context.verbose, context.messages, context.locale);
   let total: number | undefined;
   try {
-    for await (const page of phonePages(provider, meeting.id, context.signal, (reported) => {
-      total = reported;
-    })) {
+    const pages = phoneParticipantPages(provider, meeting.id, {
+      signal: context.signal,
+      onPage: (page) => {
+        total ??= page.total;
+      },
+    });
+    for await (const page of pages) {
       for (const phone of page) builder.add(phone);
       progress.update(builder.result.count, total);
     }

@@ -1,3 +1,4 @@
+import { meetingPages } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { parseDateOption } from '../cli/parse-date-option.js';
 import { CliError } from '../errors/cli-error.js';
@@ -7,7 +8,6 @@ import { createProgress } from '../output/progress-bar.js';
 import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { completeListing, openFormat, openListingOutput } from '../run/listing-output.js';
-import { meetingPages } from '../run/listing-pages.js';
 import { writePages } from '../run/write-pages.js';
 
 const dayMs = 86_400_000;
@@ -61,7 +61,7 @@ export async function runMeetingsCommand(context: CliContext, line: CommandLine)
     );
     try {
       await completeListing(output, async () => {
-        await writePages(meetingPages(provider, { from, to }, context.signal), output.writer, {
+        await writePages(meetingPages(provider, { from, to }, { signal: context.signal }), output.writer, {
           signal: context.signal,
           onProgress: (read) => progress.update(read, undefined),
         });

@@ -1,4 +1,4 @@
-import type { PhoneParticipant, ProviderV1 } from '@callroll/core';
+import { type PhoneParticipant, type ProviderV1, phoneParticipantPages } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { parseStatuses } from '../cli/parse-statuses.js';
 import { CliError } from '../errors/cli-error.js';
@@ -8,7 +8,6 @@ import { createProgress } from '../output/progress-bar.js';
 import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { completeListing, type ListingOutput, openFormat, openListingOutput } from '../run/listing-output.js';
-import { phonePages } from '../run/listing-pages.js';
 import { writePages } from '../run/write-pages.js';
 
 /** `callroll phones --provider <id> <meeting-id>... [--status <s>...]` */
@@ -66,8 +65,11 @@ export async function exportPhones(
         const label =
           meetingIds.length > 1 ? context.messages.progressMeeting(index + 1, meetingIds.length) : '';
         await writePages(
-          phonePages(provider, meetingId, context.signal, (reported) => {
-            total = reported;
+          phoneParticipantPages(provider, meetingId, {
+            signal: context.signal,
+            onPage: (page) => {
+              total ??= page.total;
+            },
           }),
           output.writer,
           {

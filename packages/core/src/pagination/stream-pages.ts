@@ -162,15 +162,24 @@ async function* knownPages<T>(
 }
 
 /** Every item of a listing, in order; see `streamPages`. */
-export async function* streamItems<T>(
+export function streamItems<T>(
   fetchPage: PageFetcher<T>,
   options: StreamPagesOptions<T> = {},
 ): AsyncGenerator<T, void, undefined> {
-  for await (const items of streamPages(fetchPage, options)) {
+  return flattenPages(streamPages(fetchPage, options), options.signal, options.provider);
+}
+
+/** The items of pages, one by one; stops mid-page once `signal` aborts. */
+export async function* flattenPages<T>(
+  pages: AsyncIterable<T[]>,
+  signal?: AbortSignal | undefined,
+  provider?: ProviderId | undefined,
+): AsyncGenerator<T, void, undefined> {
+  for await (const items of pages) {
     for (const item of items) {
       yield item;
       // The consumer may abort mid-page: honour it before handing out the rest of the page.
-      throwIfAborted(options.signal, options.provider);
+      throwIfAborted(signal, provider);
     }
   }
 }

@@ -2,13 +2,15 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Participant } from '../model/participant.js';
 import type { PhoneParticipant } from '../model/phone-participant.js';
-import type { DateRange } from '../provider/page.js';
+import type { DateRange, Page } from '../provider/page.js';
 import type { ProviderV1 } from '../provider/provider-v1.js';
-import { type StreamPagesOptions, streamItems } from './stream-pages.js';
+import { flattenPages, type StreamPagesOptions, streamPages } from './stream-pages.js';
 
-export interface StreamListingOptions extends Omit<StreamPagesOptions, 'provider'> {
+export interface StreamListingOptions<T = unknown> extends Omit<StreamPagesOptions<T>, 'provider'> {
   /** Items per page; the provider's largest by default, since fewer pages mean fewer calls. */
   pageSize?: number | undefined;
+  /** Hears each page as it is read, before its repeated rows are left out (for totals, progress). */
+  onPage?: ((page: Page<T>) => void) | undefined;
 }
 
 // What makes a row the same row when a server sends it again, so that the engine writes it once
@@ -20,49 +22,84 @@ const participantKey = (item: Participant) =>
 // With its start: a provider whose ids are room numbers reuses one for every meeting in the room.
 const meetingKey = (item: Meeting) => `${item.id}@${item.startAt?.getTime() ?? ''}`;
 
-/** All of a meeting's phone participants, in order, fetching pages concurrently where possible. */
-export function streamPhoneParticipants(
+function pagesOf<T>(
   provider: ProviderV1,
-  meetingId: string,
-  options: StreamListingOptions = {},
-): AsyncGenerator<PhoneParticipant, void, undefined> {
-  const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems<PhoneParticipant>(
-    ({ cursor, signal }) => provider.listPhoneParticipants(meetingId, { cursor, pageSize, signal }),
-    { ...options, itemKey: options.itemKey ?? phoneParticipantKey, provider: provider.id },
+  list: (request: { cursor?: string | undefined; pageSize: number; signal: AbortSignal }) => Promise<Page<T>>,
+  itemKey: (item: T) => string | undefined,
+  options: StreamListingOptions<T>,
+): AsyncGenerator<T[], void, undefined> {
+  const { pageSize = provider.capabilities.maxPageSize, onPage, ...rest } = options;
+  return streamPages<T>(
+    async ({ cursor, signal }) => {
+      const page = await list({ cursor, pageSize, signal });
+      onPage?.(page);
+      return page;
+    },
+    { ...rest, itemKey: rest.itemKey ?? itemKey, provider: provider.id },
   );
 }
 
-/** All of a meeting's app participants; see `streamPhoneParticipants`. */
+/** A meeting's phone participants, page by page, in order, fetching pages concurrently where possible. */
+export function phoneParticipantPages(
+  provider: ProviderV1,
+  meetingId: string,
+  options: StreamListingOptions<PhoneParticipant> = {},
+): AsyncGenerator<PhoneParticipant[], void, undefined> {
+  return pagesOf(
+    provider,
+    (request) => provider.listPhoneParticipants(meetingId, request),
+    phoneParticipantKey,
+    options,
+  );
+}
+
+/** A meeting's app participants, page by page; see `phoneParticipantPages`. */
+export function participantPages(
+  provider: ProviderV1,
+  meetingId: string,
+  options: StreamListingOptions<Participant> = {},
+): AsyncGenerator<Participant[], void, undefined> {
+  const list = provider.listParticipants?.bind(provider);
+  if (!list) throw unsupported(provider, 'listParticipants');
+  return pagesOf(provider, (request) => list(meetingId, request), participantKey, options);
+}
+
+/** The meetings of a date range, page by page; see `phoneParticipantPages`. */
+export function meetingPages(
+  provider: ProviderV1,
+  range: DateRange,
+  options: StreamListingOptions<Meeting> = {},
+): AsyncGenerator<Meeting[], void, undefined> {
+  const list = provider.listMeetings?.bind(provider);
+  if (!list) throw unsupported(provider, 'listMeetings');
+  return pagesOf(provider, (request) => list(range, request), meetingKey, options);
+}
+
+/** All of a meeting's phone participants, in order; see `phoneParticipantPages`. */
+export function streamPhoneParticipants(
+  provider: ProviderV1,
+  meetingId: string,
+  options: StreamListingOptions<PhoneParticipant> = {},
+): AsyncGenerator<PhoneParticipant, void, undefined> {
+  return flattenPages(phoneParticipantPages(provider, meetingId, options), options.signal, provider.id);
+}
+
+/** All of a meeting's app participants; see `phoneParticipantPages`. */
 export function streamParticipants(
   provider: ProviderV1,
   meetingId: string,
-  options: StreamListingOptions = {},
+  options: StreamListingOptions<Participant> = {},
 ): AsyncGenerator<Participant, void, undefined> {
-  const list = provider.listParticipants?.bind(provider);
-  if (!list) throw unsupported(provider, 'listParticipants');
-  const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems<Participant>(({ cursor, signal }) => list(meetingId, { cursor, pageSize, signal }), {
-    ...options,
-    itemKey: options.itemKey ?? participantKey,
-    provider: provider.id,
-  });
+  return flattenPages(participantPages(provider, meetingId, options), options.signal, provider.id);
 }
 
-/** All meetings of a date range; see `streamPhoneParticipants`. */
+/** All meetings of a date range; see `phoneParticipantPages`. */
 export function streamMeetings(
   provider: ProviderV1,
   range: DateRange,
-  options: StreamListingOptions = {},
+  options: StreamListingOptions<Meeting> = {},
 ): AsyncGenerator<Meeting, void, undefined> {
-  const list = provider.listMeetings?.bind(provider);
-  if (!list) throw unsupported(provider, 'listMeetings');
-  const pageSize = options.pageSize ?? provider.capabilities.maxPageSize;
-  return streamItems<Meeting>(({ cursor, signal }) => list(range, { cursor, pageSize, signal }), {
-    ...options,
-    itemKey: options.itemKey ?? meetingKey,
-    provider: provider.id,
-  });
+  return flattenPages(meetingPages(provider, range, options), options.signal, provider.id);
 }
 
 function unsupported(provider: ProviderV1, operation: string): InvalidInputError {

@@ -68,6 +68,9 @@ export function jsonResponseHandler<S extends z.ZodType, B>(
         retry: { kind: 'backoff', reason: 'a body that is not JSON' },
       };
     }
+    // An escape (`\u003d`, `\/`) can spell a secret the scrubbing of the text did not see.
+    if (response.scrub !== undefined && /\\[u/]/.test(response.text))
+      body = scrubStrings(body, response.scrub);
     const shaped = errors.schema.safeParse(body);
     const failure = shaped.success ? errors.read(shaped.data) : undefined;
     if (failure !== undefined || response.status >= 300) {
@@ -86,6 +89,16 @@ export function jsonResponseHandler<S extends z.ZodType, B>(
       return { error: error as InvalidResponseError };
     }
   };
+}
+
+/** A copy of a parsed body with every string scrubbed (keys too: a server may echo into them). */
+function scrubStrings(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => scrubStrings(item, scrub));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [scrub(key), scrubStrings(item, scrub)]),
+  );
 }
 
 /** A provider's JSON API over its transport: every call's answer read by `jsonResponseHandler`. */

@@ -180,6 +180,7 @@ export async function runAttempt(
       text: scrubber.scrub(read.text),
       request: { method, url, operation },
       attempts: attempt,
+      scrub: (text) => scrubber.scrub(text),
     };
   } catch (error) {
     if (error instanceof HookFailure) throw error;

@@ -51,6 +51,11 @@ export interface TransportResponse {
   /** The request that produced this response, as sent, for error messages (redacted). */
   request: { method: HttpMethod; url: string; operation?: string | undefined };
   attempts: number;
+  /**
+   * Scrubs the secrets this attempt knew (the account's, the request's, its signature) from text
+   * decoded out of the body, which the scrubbing of `text` could not see (JSON `\u` escapes).
+   */
+  scrub?: ((text: string) => string) | undefined;
 }
 
 /** What a provider tells the transport about a response before it is returned. */
