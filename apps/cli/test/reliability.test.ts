@@ -37,7 +37,13 @@ describe('callroll under faults and limits', () => {
   }, async () => {
     const env = systecEnv(emulator);
     const { busyMonth } = emulator.systec.fixtures;
-    emulator.setScenario({ systecRateLimitPerSecond: 2 });
+    // The emulator's clock stands still until the first refusal, so that one comes whatever the
+    // machine's load; then it runs again and the command goes on.
+    emulator.setScenario({ systecRateLimitPerSecond: 2, timeFrozen: true });
+    const limitedBefore = emulator.stats.systec.rateLimited;
+    const thaw = setInterval(() => {
+      if (emulator.stats.systec.rateLimited > limitedBefore) emulator.setScenario({ timeFrozen: false });
+    }, 10);
     try {
       const result = await runCallroll(
         ['meetings', '-p', 'systec', '--from', busyMonth.from, '--to', busyMonth.to, '-f', 'ndjson'],
@@ -52,7 +58,8 @@ describe('callroll under faults and limits', () => {
         /^callroll: Systec UMeeting's rate limit is reached \(rate limited \(\d+\)\): waiting 1 s for its window to reopen/,
       );
     } finally {
-      emulator.setScenario({ systecRateLimitPerSecond: 0 });
+      clearInterval(thaw);
+      emulator.setScenario({ systecRateLimitPerSecond: 0, timeFrozen: false });
     }
   });
 

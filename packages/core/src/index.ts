@@ -35,6 +35,12 @@ export {
 } from './model/phone-participant.js';
 export { type ProviderId, providerIdSchema } from './model/provider-id.js';
 export { formatDateInZone, isValidTimeZone, parseProviderTime, parseUnixTime } from './model/zoned-time.js';
+export {
+  type MeetingPagesEvent,
+  type PagesOfMeetingsOptions,
+  phoneParticipantsOfMeetings,
+} from './pagination/pages-of-meetings.js';
+export { type ReadMeetingsOptions, readMeetings } from './pagination/read-meetings.js';
 // Pagination
 export {
   collect,
@@ -105,6 +111,7 @@ export {
   type CallOutTarget,
   isProviderFactoryV1,
   isProviderV1,
+  type MeetingLookup,
   type ProviderFactoryV1,
   type ProviderOptions,
   type ProviderV1,

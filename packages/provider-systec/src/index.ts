@@ -4,7 +4,6 @@ export { systecReportBatchSize } from './systec-report-loader.js';
 export { type SystecSettings, systecSettingsSchema } from './systec-settings.js';
 export {
   createSystecUMeeting,
-  type SystecMeetingResult,
   type SystecUMeetingProvider,
   systecCapabilities,
   systecUMeetingProviderFactory,

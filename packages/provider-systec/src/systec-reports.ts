@@ -1,4 +1,4 @@
-import { type CallOptions, type Meeting, NotFoundError } from '@callroll/core';
+import { type CallOptions, CallrollError, type MeetingLookup, NotFoundError } from '@callroll/core';
 import type { SystecApi } from './systec-api.js';
 import { type SystecMapContext, toMeeting } from './systec-mappers.js';
 import { checkSystecMeetingRef, parseSystecMeetingRef } from './systec-meeting-ref.js';
@@ -9,14 +9,11 @@ import type { SystecMeetingWire } from './systec-wire-schemas.js';
 /** How long a report stays good for the later pages of the same listing. */
 const reportReuseMs = 60_000;
 
-/** One meeting id's outcome in `getMeetings`. */
-export type SystecMeetingResult = { id: string; meeting: Meeting } | { id: string; error: NotFoundError };
-
 export interface SystecReports {
   /** A fresh report for a first page; the same one for the later pages of that listing. */
   report(meetingId: string, continuing: boolean, signal: AbortSignal | undefined): Promise<SystecMeetingWire>;
-  /** Many meetings at once, in the order asked; an id without a report is a `NotFoundError` of its own. */
-  getMeetings(meetingIds: readonly string[], options?: CallOptions): Promise<SystecMeetingResult[]>;
+  /** Many meetings at once, in the order asked; each ref with its meeting or its own error. */
+  getMeetings(meetingRefs: readonly string[], options?: CallOptions): Promise<MeetingLookup[]>;
 }
 
 /** A meeting's report is where its phone and app participants come from: read, batched and kept here. */
@@ -60,16 +57,20 @@ export function createSystecReports(
     return wire;
   }
 
-  async function getMeetings(meetingIds: readonly string[], options?: CallOptions) {
-    const ids = meetingIds.map((meetingId, index) =>
-      checkSystecMeetingRef(meetingId, context, `meetingIds[${index}]`),
-    );
+  // Every ref is checked before any request; then all go out in the same turn, so the loader
+  // sends them in shared calls of up to 200. A failed call is the error of the refs it concerns.
+  async function getMeetings(
+    meetingRefs: readonly string[],
+    options?: CallOptions,
+  ): Promise<MeetingLookup[]> {
+    const ids = meetingRefs.map((ref, index) => checkSystecMeetingRef(ref, context, `meetingIds[${index}]`));
     const settled = await Promise.allSettled(ids.map((meetingId) => reportOf(meetingId, options?.signal)));
-    return settled.map((outcome, index): SystecMeetingResult => {
-      const meetingId = ids[index] as string;
+    return settled.map((outcome, index): MeetingLookup => {
+      const ref = meetingRefs[index] as string;
       if (outcome.status === 'fulfilled')
-        return { id: meetingId, meeting: toMeeting(outcome.value, context, `meetings[${index}]`) };
-      if (NotFoundError.isInstance(outcome.reason)) return { id: meetingId, error: outcome.reason };
+        return { ref, meeting: toMeeting(outcome.value, context, `meetings[${index}]`) };
+      if (CallrollError.isInstance(outcome.reason) && !options?.signal?.aborted)
+        return { ref, error: outcome.reason };
       throw outcome.reason;
     });
   }

@@ -3,6 +3,7 @@ import {
   type DateRange,
   defineProviderFactory,
   type Meeting,
+  type MeetingLookup,
   type Page,
   type PageRequest,
   type Participant,
@@ -17,12 +18,11 @@ import { listFromReport } from './systec-list-from-report.js';
 import { listSystecMeetings } from './systec-list-meetings.js';
 import { type SystecMapContext, toMeeting, toParticipant, toPhoneParticipant } from './systec-mappers.js';
 import { checkSystecMeetingRef } from './systec-meeting-ref.js';
-import { createSystecReports, type SystecMeetingResult } from './systec-reports.js';
+import { createSystecReports } from './systec-reports.js';
 import { type ResolvedSystecSettings, type SystecSettings, systecSettingsSchema } from './systec-settings.js';
 import type { SystecMeetingWire } from './systec-wire-schemas.js';
 
 export { systecCapabilities } from './systec-capabilities.js';
-export type { SystecMeetingResult } from './systec-reports.js';
 
 const id = 'systec';
 const displayName = 'Systec UMeeting';
@@ -33,8 +33,9 @@ type AttendeeRow = NonNullable<SystecMeetingWire['participants']>[number];
 export interface SystecUMeetingProvider extends ProviderV1 {
   listMeetings(range: DateRange, request?: PageRequest): Promise<Page<Meeting>>;
   listParticipants(meetingId: string, request?: PageRequest): Promise<Page<Participant>>;
-  /** Many meetings at once, in the order asked; an id without a report is a `NotFoundError` of its own. */
-  getMeetings(meetingIds: readonly string[], options?: CallOptions): Promise<SystecMeetingResult[]>;
+  /** Many meetings at once, in the order asked; each ref with its meeting or its own error. */
+  getMeetings(meetingRefs: readonly string[], options?: CallOptions): Promise<MeetingLookup[]>;
+  meetingIdOf(meetingRef: string): string;
   close(): Promise<void>;
 }
 
@@ -53,6 +54,8 @@ function create(settings: ResolvedSystecSettings, options: ProviderOptions): Sys
       return toMeeting(await reports.report(meetingId, false, callOptions?.signal), context, 'meeting');
     },
     getMeetings: reports.getMeetings,
+    // A ref is the id itself: Systec has no join codes to look up.
+    meetingIdOf: (meetingRef) => checkSystecMeetingRef(meetingRef, context, 'meetingRef'),
     listMeetings: (range, request) => listSystecMeetings(api, settings, context, range, request),
     listPhoneParticipants: (meetingId, request) =>
       listFromReport<TelephonyRow, PhoneParticipant>(

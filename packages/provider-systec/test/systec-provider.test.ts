@@ -89,17 +89,17 @@ describe('reports', () => {
     const before = systecRequests();
     const results = await provider.getMeetings(asked);
     expect(systecRequests() - before).toBe(Math.ceil(asked.length / 200));
-    expect(results.map((result) => result.id)).toEqual(asked);
+    expect(results.map((result) => result.ref)).toEqual(asked);
     const failed = results.filter((result) => 'error' in result);
     // Unlisted meetings of the month may be unreported (live, too few people): only those fail.
-    expect(failed.map((result) => result.id)).toEqual(
+    expect(failed.map((result) => result.ref)).toEqual(
       expect.arrayContaining([missingMeetingId, liveMeeting.meetingId, tooFewParticipantsMeeting.meetingId]),
     );
     for (const result of failed)
       expect(NotFoundError.isInstance('error' in result ? result.error : null)).toBe(true);
     const found = results.filter((result) => 'meeting' in result);
     expect(found.length).toBeGreaterThan(0);
-    for (const result of found) expect('meeting' in result && result.meeting.id).toBe(result.id);
+    for (const result of found) expect('meeting' in result && result.meeting.id).toBe(result.ref);
   });
 
   it('shares one call among many listings asked for at once', async () => {
@@ -305,7 +305,7 @@ describe('errors', () => {
       const ids = meetings.map((meeting) => meeting.id);
       expect(ids.some((meetingId) => /[/+=]/.test(meetingId))).toBe(true);
       const results = await provider.getMeetings(ids);
-      expect(results.map((result) => result.id)).toEqual(ids);
+      expect(results.map((result) => result.ref)).toEqual(ids);
       expect(results.filter((result) => 'meeting' in result)).toHaveLength(busyMonth.reportedCount);
     }
   });

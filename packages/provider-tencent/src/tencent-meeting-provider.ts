@@ -18,6 +18,7 @@ import { getTencentMeeting } from './tencent-get-meeting.js';
 import { listTencentCallouts } from './tencent-list-callouts.js';
 import { listTencentMeetings } from './tencent-list-meetings.js';
 import { listTencentParticipants } from './tencent-list-participants.js';
+import { parseTencentMeetingRef } from './tencent-meeting-ref.js';
 import { postTencentCallouts } from './tencent-post-callouts.js';
 import {
   type ResolvedTencentSettings,
@@ -31,6 +32,7 @@ const id = 'tencent';
 const displayName = 'Tencent Meeting (腾讯会议)';
 
 export interface TencentMeetingProvider extends ProviderV1 {
+  meetingIdOf(meetingRef: string): string | undefined;
   listMeetings(range: DateRange, request?: PageRequest): Promise<Page<Meeting>>;
   listParticipants(meetingId: string, request?: PageRequest): Promise<Page<Participant>>;
   close(): Promise<void>;
@@ -47,6 +49,11 @@ function tencentProvider(api: TencentApi): TencentMeetingProvider {
     capabilities: tencentCapabilities,
     settingsSchema: tencentSettingsSchema,
     getMeeting: (meetingRef, options) => getTencentMeeting(api, meetingRef, options),
+    // An id is used as it is; a 9-digit code (pasted as people do) needs getMeeting to look it up.
+    meetingIdOf: (meetingRef) => {
+      const ref = parseTencentMeetingRef(meetingRef, 'meetingRef');
+      return ref.kind === 'id' ? ref.meetingId : undefined;
+    },
     listMeetings: (range, request) => listTencentMeetings(api, range, request),
     listPhoneParticipants: (meetingId, request) => listTencentCallouts(api, meetingId, request),
     listParticipants: (meetingId, request) => listTencentParticipants(api, meetingId, request),

@@ -1,3 +1,4 @@
+import type { CallrollError } from '../errors/callroll-error.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Participant } from '../model/participant.js';
 import type { PhoneParticipant } from '../model/phone-participant.js';
@@ -14,6 +15,9 @@ export interface CallOutTarget {
   extension?: string | undefined;
   name?: string | undefined;
 }
+
+/** One meeting of a read of many: the meeting, or the typed error of that ref alone. */
+export type MeetingLookup = { ref: string; meeting: Meeting } | { ref: string; error: CallrollError };
 
 export interface CallOutResult {
   accepted: PhoneParticipant['phone'][];
@@ -34,6 +38,19 @@ export interface ProviderV1 {
 
   /** One meeting by the provider's id (or its join code where `capabilities.meetingCodes`). */
   getMeeting(meetingRef: string, options?: CallOptions): Promise<Meeting>;
+
+  /**
+   * Many meetings at once, where the service reads several in one call: in the order asked, each
+   * ref with its meeting or its own error (one missing never fails the others). Without it,
+   * `readMeetings` calls `getMeeting` concurrently.
+   */
+  getMeetings?(meetingRefs: readonly string[], options?: CallOptions): Promise<MeetingLookup[]>;
+
+  /**
+   * The provider's meeting id a ref names, without a request, when the ref is an id; `undefined`
+   * for a join code, which `getMeeting` must look up. Throws `InvalidInputError` for a malformed ref.
+   */
+  meetingIdOf?(meetingRef: string): string | undefined;
 
   /** Meetings that overlap a date range, page by page. Where `capabilities.listMeetings`. */
   listMeetings?(range: DateRange, request?: PageRequest): Promise<Page<Meeting>>;
