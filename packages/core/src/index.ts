@@ -132,6 +132,12 @@ export {
   settingsEnvName,
   settingsFromEnv,
 } from './settings/settings-from-env.js';
+// Summaries
+export {
+  type PhoneSummary,
+  PhoneSummaryBuilder,
+  summarizePhoneParticipants,
+} from './summary/phone-summary.js';
 export { defaultClassifyResponse } from './transport/classify-response.js';
 // Transport
 export {

@@ -1,4 +1,10 @@
-import { type Meeting, type ProviderV1, phoneParticipantPages } from '@callroll/core';
+import {
+  type Meeting,
+  type PhoneSummary,
+  PhoneSummaryBuilder,
+  type ProviderV1,
+  phoneParticipantPages,
+} from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
@@ -9,7 +15,6 @@ import type { TextSink } from '../output/text-sink.js';
 import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { openFormat, openSink } from '../run/listing-output.js';
-import { type PhoneSummary, PhoneSummaryBuilder } from '../run/phone-summary.js';
 
 /** `callroll meeting --provider <id> <meeting-id-or-code>` */
 export async function runMeetingCommand(context: CliContext, line: CommandLine): Promise<void> {

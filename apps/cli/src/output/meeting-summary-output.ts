@@ -1,6 +1,6 @@
+import type { PhoneSummary } from '@callroll/core';
 import { formatMoney, type Meeting, phoneStatusSchema } from '@callroll/core';
 import type { Messages } from '../i18n/messages.js';
-import type { PhoneSummary } from '../run/phone-summary.js';
 import type { CellValue } from './column.js';
 import { csvRow } from './csv-field.js';
 import { displayWidth, fitCell } from './display-width.js';

@@ -1,12 +1,9 @@
-import {
-  type Money,
-  type PhoneParticipant,
-  type PhoneStatus,
-  phoneStatusSchema,
-  sumMoney,
-} from '@callroll/core';
+import { type Money, sumMoney } from '../model/money.js';
+import { type PhoneParticipant, type PhoneStatus, phoneStatusSchema } from '../model/phone-participant.js';
+import { phoneParticipantPages, type StreamListingOptions } from '../pagination/stream-provider-listings.js';
+import type { ProviderV1 } from '../provider/provider-v1.js';
 
-/** What `callroll meeting` says about a meeting's phone lines. */
+/** A meeting's phone lines at a glance: counts by status, duration and exact cost. */
 export interface PhoneSummary {
   count: number;
   byStatus: Record<PhoneStatus, number>;
@@ -51,4 +48,20 @@ export class PhoneSummaryBuilder {
   get result(): PhoneSummary {
     return this.summary;
   }
+}
+
+/**
+ * Reads every phone line of a meeting once and keeps only the running totals: the whole meeting's
+ * counts, duration and exact cost, in constant memory.
+ */
+export async function summarizePhoneParticipants(
+  provider: ProviderV1,
+  meetingId: string,
+  options: Pick<StreamListingOptions<PhoneParticipant>, 'signal' | 'onPage' | 'concurrency'> = {},
+): Promise<PhoneSummary> {
+  const builder = new PhoneSummaryBuilder();
+  for await (const page of phoneParticipantPages(provider, meetingId, options)) {
+    for (const phone of page) builder.add(phone);
+  }
+  return builder.result;
 }
