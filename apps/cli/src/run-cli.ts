@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { helpText } from './cli/help-text.js';
 import { type CommandName, isCommandName } from './cli/option-specs.js';
 import { type CommandLine, parseCommandLine } from './cli/parse-command-line.js';
@@ -13,6 +14,7 @@ import { VERSION } from './version.js';
 export interface CliIo {
   stdout: TerminalStream;
   stderr: TerminalStream;
+  stdin?: Readable | undefined;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }
@@ -61,6 +63,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       cwd: io.cwd,
       stdout: io.stdout,
       stderr: io.stderr,
+      stdin: io.stdin,
       signal: interrupts.signal,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       verbose: line.options.verbose,

@@ -66,9 +66,11 @@ describe('exit codes and messages, one per kind of failure', () => {
   });
 
   it('2: a malformed meeting id, refused before any request', async () => {
+    const before = emulator.stats.requests;
     const result = await runCallroll(['phones', '-p', 'tencent', '../../etc/passwd'], { env });
     expect(result.code).toBe(2);
-    expect(expectOneLine(result)).toContain('meetingId');
+    expect(expectOneLine(result)).toContain('argument 1: "../../etc/passwd" is not a meeting id or code');
+    expect(emulator.stats.requests).toBe(before);
   });
 
   it('8: a server that is not there (a closed loopback port)', async () => {

@@ -52,9 +52,7 @@ describe('the built-in Systec provider', () => {
       expect(result.stdout).toBe('');
       const lines = result.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain(
-        'Systec UMeeting cannot take that: meetingId must be a meeting number (digits)',
-      );
+      expect(lines[0]).toContain('is not a meeting id or code: must be a meeting number (digits)');
     }
     expect(emulator.stats.systec.requests).toBe(before);
   });

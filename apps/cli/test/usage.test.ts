@@ -52,7 +52,10 @@ describe('help, version and the command line', () => {
     [['phones', '-p', 'tencent', '--status', 'ended', '--status', ',', '1'], '--status names no status'],
     [['phones', '-p', 'tencent', '--format', 'xml', '1'], '"xml" is not a format'],
     [['meeting', '-p', 'tencent'], '"meeting" needs a meeting id or code'],
-    [['meeting', '-p', 'tencent', 'a', 'b'], '"meeting" takes no argument "b"'],
+    [
+      ['phones', '-p', 'tencent', '--ids-from', '/nonexistent/ids.txt'],
+      'Cannot read the meeting ids in /nonexistent/ids.txt',
+    ],
     [['meetings', '-p', 'tencent', '--from', '2026-02-30'], '--from "2026-02-30" is not a date'],
     [
       ['meetings', '-p', 'tencent', '--from', '2026-03-01', '--to', '2026-02-01'],

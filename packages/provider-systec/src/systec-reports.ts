@@ -8,6 +8,11 @@ import type { SystecMeetingWire } from './systec-wire-schemas.js';
 
 /** How long a report stays good for the later pages of the same listing. */
 const reportReuseMs = 60_000;
+/**
+ * How long a report just read stays good for a new listing too: `getMeetings` of many meetings
+ * followed by their phone participants reads each report once, not twice.
+ */
+const reportFreshMs = 5_000;
 
 export interface SystecReports {
   /** A fresh report for a first page; the same one for the later pages of that listing. */
@@ -48,7 +53,8 @@ export function createSystecReports(
 
   function report(meetingId: string, continuing: boolean, signal: AbortSignal | undefined) {
     const kept = recent.get(meetingId);
-    if (continuing && kept && Date.now() - kept.at < reportReuseMs) return kept.wire;
+    const age = kept === undefined ? Number.POSITIVE_INFINITY : Date.now() - kept.at;
+    if (kept && age < (continuing ? reportReuseMs : reportFreshMs)) return kept.wire;
     const wire = reportOf(meetingId, signal);
     recent.set(meetingId, { wire, at: Date.now() });
     wire.catch(() => recent.delete(meetingId));
@@ -64,7 +70,7 @@ export function createSystecReports(
     options?: CallOptions,
   ): Promise<MeetingLookup[]> {
     const ids = meetingRefs.map((ref, index) => checkSystecMeetingRef(ref, context, `meetingIds[${index}]`));
-    const settled = await Promise.allSettled(ids.map((meetingId) => reportOf(meetingId, options?.signal)));
+    const settled = await Promise.allSettled(ids.map((meetingId) => report(meetingId, false, options?.signal)));
     return settled.map((outcome, index): MeetingLookup => {
       const ref = meetingRefs[index] as string;
       if (outcome.status === 'fulfilled')

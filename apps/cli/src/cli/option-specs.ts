@@ -17,14 +17,27 @@ export interface CliOptions {
   output?: string | undefined;
   outputDir?: string | undefined;
   config?: string | undefined;
+  /** A file of meeting ids or codes, one a line (`-`: standard input). */
+  idsFrom?: string | undefined;
+  /** Stop at the first meeting that cannot be read, as with one meeting. */
+  failFast: boolean;
   mask: boolean;
   verbose: boolean;
   help: boolean;
   version: boolean;
 }
 
-type StringOption = 'provider' | 'account' | 'from' | 'to' | 'format' | 'output' | 'outputDir' | 'config';
-type BooleanOption = 'mask' | 'verbose' | 'help' | 'version';
+type StringOption =
+  | 'provider'
+  | 'account'
+  | 'from'
+  | 'to'
+  | 'format'
+  | 'output'
+  | 'outputDir'
+  | 'config'
+  | 'idsFrom';
+type BooleanOption = 'mask' | 'verbose' | 'help' | 'version' | 'failFast';
 
 export type OptionSpec = {
   long: string;
@@ -51,6 +64,8 @@ export const optionSpecs: readonly OptionSpec[] = [
   { key: 'mask', long: 'mask', kind: 'boolean', commands: ['meetings', 'meeting', 'phones'] },
   { key: 'config', long: 'config', kind: 'string', commands: listings },
   { key: 'outputDir', long: 'output-dir', kind: 'string', commands: ['demo'] },
+  { key: 'idsFrom', long: 'ids-from', kind: 'string', commands: ['meeting', 'phones'] },
+  { key: 'failFast', long: 'fail-fast', kind: 'boolean', commands: ['meeting', 'phones'] },
   { key: 'verbose', long: 'verbose', short: 'v', kind: 'boolean' },
   { key: 'help', long: 'help', short: 'h', kind: 'boolean' },
   { key: 'version', long: 'version', short: 'V', kind: 'boolean' },

@@ -41,7 +41,14 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
     allowPositionals: true,
     tokens: true,
   });
-  const options: CliOptions = { status: [], mask: false, verbose: false, help: false, version: false };
+  const options: CliOptions = {
+    status: [],
+    mask: false,
+    verbose: false,
+    help: false,
+    version: false,
+    failFast: false,
+  };
   const positionals: string[] = [];
   const seen: { spec: OptionSpec; rawName: string }[] = [];
   let command: CommandName | undefined;

@@ -26,9 +26,9 @@ import { createTableWriter } from '../output/table-writer.js';
 import { TextSink } from '../output/text-sink.js';
 import { builtinProviderFactories } from '../providers/builtin-providers.js';
 import type { CliContext } from '../run/cli-context.js';
+import { exportPhones } from '../run/export-phones.js';
 import { transportListener } from '../run/transport-log.js';
 import { summarizeMeeting, writeSummary } from './meeting-command.js';
-import { exportPhones } from './phones-command.js';
 
 /** Same seed and same moment, same data: the demo prints the same thing on every machine. */
 const seed = 'demo';
@@ -95,11 +95,11 @@ export async function runDemoCommand(context: CliContext, line: CommandLine): Pr
     const sink = await TextSink.forFile(file);
     const columns = phoneColumns({ messages, timeZone: context.timeZone, mask: false, showMeeting: false });
     const writer = createCsvWriter<PhoneParticipant>(sink, columns);
-    await exportPhones(context, tencent, [largeCalloutMeeting.meetingId], new Set(), {
-      format: 'csv',
-      sink,
-      writer,
-    });
+    const large = {
+      source: { ref: largeCalloutMeeting.meetingId, where: '' },
+      meetingId: largeCalloutMeeting.meetingId,
+    };
+    await exportPhones(context, tencent, [large], { format: 'csv', sink, writer });
     await say(messages.demo.exported(writer.rows, file, formatBytes(sink.bytes)));
     await say(messages.demo.firstLines);
     for (const text of await firstLines(file, previewLines)) await say(`  ${text}`);

@@ -24,6 +24,10 @@ export const exitCodes = {
   provider: 9,
   /** The output could not be written (a bad --output path, a full disk). */
   output: 10,
+  /** Of many meetings, some were not found (or not reported); every other one was written. */
+  someNotFound: 11,
+  /** Of many meetings, some could not be read for another reason; every other one was written. */
+  someFailed: 12,
   /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   interrupted: 130,
   /** Stopped by SIGTERM: 128 + 15. */

@@ -17,6 +17,12 @@ const listingOptions = `Listing options:
 const accountOptions = `  -p, --provider <id>     the provider: tencent, or one a plugin adds (callroll providers)
   -a, --account <name>    the account in the config file (default: "default", or the only one)`;
 
+const manyOptions = `      --ids-from <file>   more meetings, one id or pasted code a line ("# " starts a comment;
+                          - reads standard input); each is read once
+      --fail-fast         stop at the first meeting that cannot be read (exit code of its
+                          kind); otherwise it is a warning, the others are written, and the
+                          command ends with exit code 11 (some not found) or 12 (some failed)`;
+
 /** The help texts in English: kept apart from the short messages, which they would outgrow. */
 export const helpEn: Help = {
   helpMain: (version, configPath) => `callroll ${version}: the phone participants of your video meetings
@@ -63,25 +69,28 @@ ${accountOptions}
 
 ${listingOptions}`,
 
-  helpMeeting: `Usage: callroll meeting --provider <id> <meeting-id-or-code> [options]
+  helpMeeting: `Usage: callroll meeting --provider <id> <meeting-id-or-code>... [options]
 
-Shows one meeting and a summary of its phone participants: how many, how many in each status,
+Shows a meeting and a summary of its phone participants: how many, how many in each status,
 the total duration and the total cost. Tencent Meeting also takes the 9-digit meeting code,
-as people paste it ("#腾讯会议：123-456-789").
+as people paste it ("#腾讯会议：123-456-789"). Several meetings are read together (in shared
+calls where the provider allows) and summarised one after another.
 
 ${accountOptions}
+${manyOptions}
 
 ${listingOptions}`,
 
-  helpPhones: `Usage: callroll phones --provider <id> <meeting-id>... [--status <status>...] [options]
+  helpPhones: `Usage: callroll phones --provider <id> <meeting-id-or-code>... [--status <status>...] [options]
 
 Lists the phone participants of one or more meetings: number, name, direction, status, times,
-duration and cost. Streams: rows are written as they arrive, and Ctrl-C leaves a file that ends
-with a whole row.
+duration and cost. Streams: rows are written as they arrive, meeting after meeting in the order
+given (the next meetings are read meanwhile), and Ctrl-C leaves a file that ends with a whole row.
 
 ${accountOptions}
       --status <status>   only these statuses: calling, connected, ended, unanswered,
                           cancelled, unknown (repeat it, or separate with commas)
+${manyOptions}
 
 ${listingOptions}`,
 

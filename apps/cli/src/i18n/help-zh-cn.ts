@@ -17,6 +17,11 @@ const listingOptions = `列表选项：
 const accountOptions = `  -p, --provider <id>     提供方：tencent，或插件提供的（见 callroll providers）
   -a, --account <名称>    配置文件中的账户（默认："default"，或唯一的那个）`;
 
+const manyOptions = `      --ids-from <文件>   更多会议：每行一个 ID 或粘贴的会议号（"# " 开始注释；- 表示
+                          标准输入）；每场只读取一次
+      --fail-fast         遇到第一场无法读取的会议即停止（按其错误类型退出）；否则只给出警告，
+                          其余会议照常写出，最后以退出码 11（有会议未找到）或 12（有会议失败）结束`;
+
 /** The help texts in Chinese: kept apart from the short messages, which they would outgrow. */
 export const helpZhCn: Help = {
   helpMain: (version, configPath) => `callroll ${version}：查看视频会议的电话参会者
@@ -60,23 +65,25 @@ ${accountOptions}
 
 ${listingOptions}`,
 
-  helpMeeting: `用法：callroll meeting --provider <id> <会议ID或会议号> [选项]
+  helpMeeting: `用法：callroll meeting --provider <id> <会议ID或会议号>... [选项]
 
-显示一场会议及其电话参会者的汇总：总数、各状态的数量、总时长和总费用。腾讯会议也接受 9 位会议号，
-可以直接粘贴（"#腾讯会议：123-456-789"）。
+显示会议及其电话参会者的汇总：总数、各状态的数量、总时长和总费用。腾讯会议也接受 9 位会议号，
+可以直接粘贴（"#腾讯会议：123-456-789"）。多场会议一起读取（提供方允许时合并调用），依次汇总。
 
 ${accountOptions}
+${manyOptions}
 
 ${listingOptions}`,
 
-  helpPhones: `用法：callroll phones --provider <id> <会议ID>... [--status <状态>...] [选项]
+  helpPhones: `用法：callroll phones --provider <id> <会议ID或会议号>... [--status <状态>...] [选项]
 
-列出一场或多场会议的电话参会者：号码、名称、方向、状态、时间、时长和费用。流式输出：数据一到就写出，
-按 Ctrl-C 中断后，文件以一整行结尾。
+列出一场或多场会议的电话参会者：号码、名称、方向、状态、时间、时长和费用。流式输出：按给出的顺序
+逐场写出（同时读取后面的会议），按 Ctrl-C 中断后，文件以一整行结尾。
 
 ${accountOptions}
       --status <状态>     只列出这些状态：calling、connected、ended、unanswered、cancelled、
                           unknown（可重复该选项，或用逗号分隔）
+${manyOptions}
 
 ${listingOptions}`,
 

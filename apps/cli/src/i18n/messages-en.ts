@@ -130,6 +130,30 @@ export const messagesEn: Messages = {
   interruptAgain: 'Stopping… (press Ctrl-C again to quit at once)',
   progressRows: (done, total, rate) => `${total === undefined ? done : `${done} / ${total}`} rows  ${rate}/s`,
   progressMeeting: (index, count) => `meeting ${index}/${count}`,
+  progressMeetings: (done, count) => `meetings ${done.toLocaleString('en')} / ${count.toLocaleString('en')}`,
+
+  refArgument: (position) => `argument ${position}`,
+  standardInput: 'standard input',
+  idsFromUnreadable: (file, reason) => `Cannot read the meeting ids in ${file}: ${reason}.`,
+  idsFromLineTooLong: (where) => `${where} is too long for a meeting id or code (over 1,000 characters).`,
+  idsFromTooMany: (file, max) =>
+    `${file} holds more than ${max.toLocaleString('en')} meeting ids; split it into several runs.`,
+  refInvalid: (where, ref, problems) =>
+    `${where}: "${ref.length > 60 ? `${ref.slice(0, 60)}…` : ref}" is not a meeting id or code: ${problems}.`,
+  duplicateRefs: (count) =>
+    `note: ${count.toLocaleString('en')} meeting id${count === 1 ? ' was' : 's were'} given more than once and read once.`,
+  sameMeetingRefs: (count) =>
+    `note: ${count.toLocaleString('en')} id${count === 1 ? '' : 's'} named a meeting already asked for (a code and its id), read once.`,
+  meetingSkipped: (where, reason) => `warning: skipped the meeting of ${where}: ${reason}`,
+  someMeetingsFailed: (asked, notFound, others) =>
+    `${[
+      notFound > 0
+        ? `${notFound.toLocaleString('en')} of ${asked.toLocaleString('en')} meetings ${notFound === 1 ? 'was' : 'were'} not found`
+        : '',
+      others > 0 ? `${others.toLocaleString('en')} could not be read (see the warnings above)` : '',
+    ]
+      .filter(Boolean)
+      .join('; ')}; every other meeting was written.`,
   verboseSettings: (provider, fromEnv, fromFile) =>
     `settings of ${provider}: from the environment ${fromEnv.length ? list(fromEnv) : '(none)'}; from the config file ${fromFile.length ? list(fromFile) : '(none)'}`,
   verboseRetry: (delayMs, reason) => `retrying in ${delayMs} ms: ${reason}`,

@@ -153,6 +153,25 @@ export const messagesZhCn: Messages = {
   interruptAgain: '正在停止……（再按一次 Ctrl-C 立即退出）',
   progressRows: (done, total, rate) => `${total === undefined ? done : `${done} / ${total}`} 行  ${rate}/秒`,
   progressMeeting: (index, total) => `会议 ${index}/${total}`,
+  progressMeetings: (done, total) => `会议 ${count(done)} / ${count(total)}`,
+
+  refArgument: (position) => `第 ${position} 个参数`,
+  standardInput: '标准输入',
+  idsFromUnreadable: (file, reason) => `无法读取 ${file} 中的会议 ID：${reason}。`,
+  idsFromLineTooLong: (where) => `${where} 太长，不是会议 ID 或会议号（超过 1,000 个字符）。`,
+  idsFromTooMany: (file, max) => `${file} 中的会议 ID 超过 ${count(max)} 个；请分几次运行。`,
+  refInvalid: (where, ref, problems) =>
+    `${where}："${ref.length > 60 ? `${ref.slice(0, 60)}…` : ref}" 不是会议 ID 或会议号：${problems}。`,
+  duplicateRefs: (n) => `提示：有 ${count(n)} 个会议 ID 重复给出，只读取一次。`,
+  sameMeetingRefs: (n) => `提示：有 ${count(n)} 个 ID 指向已请求的会议（会议号与其 ID），只读取一次。`,
+  meetingSkipped: (where, reason) => `警告：已跳过${where}的会议：${reason}`,
+  someMeetingsFailed: (asked, notFound, others) =>
+    `${[
+      notFound > 0 ? `${count(asked)} 个会议中有 ${count(notFound)} 个未找到` : '',
+      others > 0 ? `${count(others)} 个无法读取（见上方警告）` : '',
+    ]
+      .filter(Boolean)
+      .join('；')}；其余会议均已写出。`,
   verboseSettings: (provider, fromEnv, fromFile) =>
     `${provider} 的设置：来自环境变量 ${fromEnv.length ? list(fromEnv) : '（无）'}；来自配置文件 ${fromFile.length ? list(fromFile) : '（无）'}`,
   verboseRetry: (delayMs, reason) => `${delayMs} 毫秒后重试：${reason}`,

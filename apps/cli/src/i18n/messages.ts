@@ -98,6 +98,22 @@ export interface Messages {
   interruptAgain: string;
   progressRows: (done: string, total: string | undefined, rate: string) => string;
   progressMeeting: (index: number, count: number) => string;
+  /** Many meetings: how many are done (written or failed) of how many. */
+  progressMeetings: (done: number, count: number) => string;
+
+  // Many meetings
+  /** Where a ref given on the command line came from. */
+  refArgument: (position: number) => string;
+  standardInput: string;
+  idsFromUnreadable: (file: string, reason: string) => string;
+  idsFromLineTooLong: (where: string) => string;
+  idsFromTooMany: (file: string, max: number) => string;
+  refInvalid: (where: string, ref: string, problems: string) => string;
+  duplicateRefs: (count: number) => string;
+  sameMeetingRefs: (count: number) => string;
+  /** A meeting that could not be read, as a warning: the others go on. */
+  meetingSkipped: (where: string, reason: string) => string;
+  someMeetingsFailed: (asked: number, notFound: number, others: number) => string;
   verboseSettings: (provider: string, fromEnv: readonly string[], fromFile: readonly string[]) => string;
   verboseRetry: (delayMs: number, reason: string) => string;
   /** Said on stderr (not only with --verbose) when a rate-limit window is waited out. */

@@ -8,16 +8,17 @@ import type { TextSink } from './text-sink.js';
  */
 export function createJsonArrayWriter<T>(sink: TextSink, columns: readonly Column<T>[]): ListingWriter<T> {
   let rows = 0;
+  let elements = 0;
+  const element = (json: string) => sink.write(elements++ === 0 ? `[\n  ${json}` : `,\n  ${json}`);
   return {
     get rows() {
       return rows;
     },
     write(item) {
-      const json = JSON.stringify(toRecord(columns, item));
-      const pending = sink.write(rows === 0 ? `[\n  ${json}` : `,\n  ${json}`);
       rows++;
-      return pending;
+      return element(JSON.stringify(toRecord(columns, item)));
     },
-    finish: () => sink.write(rows === 0 ? '[]\n' : '\n]\n'),
+    writeNote: (record) => element(JSON.stringify(record)),
+    finish: () => sink.write(elements === 0 ? '[]\n' : '\n]\n'),
   };
 }

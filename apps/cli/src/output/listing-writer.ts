@@ -11,6 +11,11 @@ export interface ListingWriter<T> {
   finish(): Promise<void> | undefined;
   /** Rows written so far. */
   readonly rows: number;
+  /**
+   * A record that is no row (a meeting that could not be read), where the format can carry one
+   * (JSON, NDJSON); absent where it cannot (CSV, table: the warning on stderr says it).
+   */
+  writeNote?(record: Record<string, unknown>): Promise<void> | undefined;
 }
 
 /** The row as JSON and NDJSON have it: every column, `null` for no value. */

@@ -54,9 +54,9 @@ export function renderSummary(
   }
 }
 
-function summaryCsv(meeting: Meeting, summary: PhoneSummary): string {
+function summaryCsvCells(meeting: Meeting, summary: PhoneSummary): [string, CellValue, boolean][] {
   const record = summaryRecord(meeting, summary);
-  const cells: [string, CellValue, boolean][] = [
+  return [
     ['provider', meeting.provider, false],
     ['id', meeting.id, false],
     ['code', meeting.code ?? null, false],
@@ -76,16 +76,28 @@ function summaryCsv(meeting: Meeting, summary: PhoneSummary): string {
     ['cost', summary.cost.map((money) => money.amount).join(';') || null, false],
     ['currency', summary.cost.map((money) => money.currency).join(';') || null, false],
   ];
-  return (
-    csvRow(cells.map(([key]) => key)) +
-    csvRow(
-      cells.map(([, value]) => value),
-      cells.map(([, , freeText]) => freeText),
-    )
+}
+
+/** The CSV header line of meeting summaries. */
+export function summaryCsvHeader(meeting: Meeting, summary: PhoneSummary): string {
+  return csvRow(summaryCsvCells(meeting, summary).map(([key]) => key));
+}
+
+/** One meeting summary as a CSV line. */
+export function summaryCsvRow(meeting: Meeting, summary: PhoneSummary): string {
+  const cells = summaryCsvCells(meeting, summary);
+  return csvRow(
+    cells.map(([, value]) => value),
+    cells.map(([, , freeText]) => freeText),
   );
 }
 
-function summaryText(meeting: Meeting, summary: PhoneSummary, options: SummaryTextOptions): string {
+function summaryCsv(meeting: Meeting, summary: PhoneSummary): string {
+  return summaryCsvHeader(meeting, summary) + summaryCsvRow(meeting, summary);
+}
+
+/** A meeting summary in words, for a terminal. */
+export function summaryText(meeting: Meeting, summary: PhoneSummary, options: SummaryTextOptions): string {
   const { messages, locale, timeZone } = options;
   const labels = messages.summary;
   const count = (value: number) => formatCount(value, locale);

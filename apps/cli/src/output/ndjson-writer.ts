@@ -14,6 +14,7 @@ export function createNdjsonWriter<T>(sink: TextSink, columns: readonly Column<T
       rows++;
       return pending;
     },
+    writeNote: (record) => sink.write(`${JSON.stringify(record)}\n`),
     finish: () => undefined,
   };
 }

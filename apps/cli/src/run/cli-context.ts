@@ -1,4 +1,4 @@
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import type { ProviderFactoryV1 } from '@callroll/core';
 import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
@@ -14,6 +14,8 @@ export interface CliContext {
   cwd: string;
   stdout: TerminalStream;
   stderr: TerminalStream;
+  /** Where `--ids-from -` reads; absent when the caller has none. */
+  stdin?: Readable | undefined;
   /** Fires on Ctrl-C (SIGINT) or SIGTERM: listings stop at the next whole row. */
   signal: AbortSignal;
   /** The user's IANA time zone, for reading dates and showing times. */

@@ -19,6 +19,8 @@ export interface RunOptions {
   cwd?: string;
   /** Run as this user (POSIX, from root): for what root alone may read. */
   uid?: number;
+  /** Written to standard input, which is then closed (else it is /dev/null). */
+  stdin?: string;
   gid?: number;
 }
 
@@ -44,13 +46,15 @@ export function startCallroll(args: readonly string[], options: RunOptions = {})
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  return spawn(process.execPath, [binPath, ...args], {
+  const child = spawn(process.execPath, [binPath, ...args], {
     env,
     cwd: options.cwd ?? home,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     ...(options.uid === undefined ? {} : { uid: options.uid }),
     ...(options.gid === undefined ? {} : { gid: options.gid }),
   });
+  if (options.stdin !== undefined) child.stdin?.end(options.stdin);
+  return child;
 }
 
 export function finished(child: ChildProcess): Promise<RunResult> {
