@@ -9,3 +9,10 @@ export const systecCapabilities: ProviderCapabilities = {
   maxPageSize: 1000,
   defaultPageSize: 1000,
 };
+
+/** The page rules every Systec listing shares; each adds its cursor's shape. */
+export const systecPageRules = {
+  provider: 'systec',
+  maxPageSize: systecCapabilities.maxPageSize,
+  defaultPageSize: systecCapabilities.defaultPageSize,
+} as const;

@@ -1,8 +1,7 @@
-import { offsetPage, type Page, type PageRequest } from '@callroll/core';
-import { systecCapabilities } from './systec-capabilities.js';
+import { checkPageRequest, offsetPage, type Page, type PageRequest } from '@callroll/core';
+import { systecPageRules } from './systec-capabilities.js';
 import type { SystecMapContext } from './systec-mappers.js';
 import { checkSystecMeetingRef } from './systec-meeting-ref.js';
-import { systecPaging } from './systec-paging.js';
 import type { SystecReports } from './systec-reports.js';
 import type { SystecMeetingWire } from './systec-wire-schemas.js';
 
@@ -19,8 +18,7 @@ export async function listFromReport<W, T>(
   convert: (item: W, index: number) => T,
 ): Promise<Page<T>> {
   const checked = checkSystecMeetingRef(meetingId, context);
-  const sizes = { default: systecCapabilities.defaultPageSize, max: systecCapabilities.maxPageSize };
-  const { pageSize, cursor } = systecPaging(request, sizes, /^\d{1,7}$/);
+  const { pageSize, cursor } = checkPageRequest(request, { ...systecPageRules, cursorPattern: /^\d{1,7}$/ });
   const offset = cursor === undefined ? 0 : Number(cursor);
   const all = pick(await reports.report(checked, cursor !== undefined, request?.signal)) ?? [];
   const items = all.slice(offset, offset + pageSize).map((item, index) => convert(item, offset + index));

@@ -1,6 +1,7 @@
 import {
   checkDateRange,
   checkListingTotals,
+  checkPageRequest,
   type DateRange,
   formatDateInZone,
   InvalidInputError,
@@ -11,13 +12,13 @@ import {
 } from '@callroll/core';
 import { monthWindows } from './month-windows.js';
 import type { SystecApi } from './systec-api.js';
+import { systecPageRules } from './systec-capabilities.js';
 import { type SystecMapContext, toMeeting } from './systec-mappers.js';
-import { systecPaging } from './systec-paging.js';
 import type { ResolvedSystecSettings } from './systec-settings.js';
 import { systecSuccessWire } from './systec-wire-schemas.js';
 
 /** share/detail pages: documented default 30; no maximum is documented, so stay modest. */
-const meetingPageSize = { default: 30, max: 100 };
+const meetingPaging = { ...systecPageRules, defaultPageSize: 30, listingMaxPageSize: 100 };
 
 /**
  * A page of a room's meetings from `share/detail`, which takes dates (whole days in the service's
@@ -32,7 +33,10 @@ export async function listSystecMeetings(
   request?: PageRequest,
 ): Promise<Page<Meeting>> {
   checkDateRange(range, 'systec');
-  const { pageSize, cursor } = systecPaging(request, meetingPageSize, /^\d{1,4}\.[1-9]\d{0,6}$/);
+  const { pageSize, cursor } = checkPageRequest(request, {
+    ...meetingPaging,
+    cursorPattern: /^\d{1,4}\.[1-9]\d{0,6}$/,
+  });
   const windows = monthWindows(
     formatDateInZone(range.from, settings.timeZone),
     formatDateInZone(new Date(range.to.getTime() - 1), settings.timeZone),

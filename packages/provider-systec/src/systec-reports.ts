@@ -70,7 +70,9 @@ export function createSystecReports(
     options?: CallOptions,
   ): Promise<MeetingLookup[]> {
     const ids = meetingRefs.map((ref, index) => checkSystecMeetingRef(ref, context, `meetingIds[${index}]`));
-    const settled = await Promise.allSettled(ids.map((meetingId) => report(meetingId, false, options?.signal)));
+    const settled = await Promise.allSettled(
+      ids.map((meetingId) => report(meetingId, false, options?.signal)),
+    );
     return settled.map((outcome, index): MeetingLookup => {
       const ref = meetingRefs[index] as string;
       if (outcome.status === 'fulfilled')

@@ -8,3 +8,10 @@ export const tencentCapabilities: ProviderCapabilities = {
   maxPageSize: 100,
   defaultPageSize: 20,
 };
+
+/** The page rules every Tencent listing shares; each adds its cursor's shape. */
+export const tencentPageRules = {
+  provider: 'tencent',
+  maxPageSize: tencentCapabilities.maxPageSize,
+  defaultPageSize: tencentCapabilities.defaultPageSize,
+} as const;

@@ -1,5 +1,6 @@
 import {
   checkListingTotals,
+  checkPageRequest,
   numberedPage,
   type Page,
   type PageRequest,
@@ -7,10 +8,9 @@ import {
 } from '@callroll/core';
 import type { z } from 'zod';
 import type { TencentApi } from './tencent-api.js';
-import { tencentCapabilities } from './tencent-capabilities.js';
+import { tencentPageRules } from './tencent-capabilities.js';
 import { toPhoneParticipant } from './tencent-mappers.js';
 import { checkTencentMeetingId } from './tencent-meeting-ref.js';
-import { tencentPaging } from './tencent-paging.js';
 import { tencentCalloutListWire } from './tencent-wire-schemas.js';
 
 /**
@@ -24,7 +24,10 @@ export async function listTencentCallouts(
   request?: PageRequest,
 ): Promise<Page<PhoneParticipant>> {
   checkTencentMeetingId(meetingId);
-  const { pageSize, cursor } = tencentPaging(request, tencentCapabilities.maxPageSize, /^[1-9]\d{0,6}$/);
+  const { pageSize, cursor } = checkPageRequest(request, {
+    ...tencentPageRules,
+    cursorPattern: /^[1-9]\d{0,6}$/,
+  });
   const page = cursor === undefined ? 1 : Number(cursor);
   const body = await api.call({
     method: 'GET',

@@ -1,7 +1,14 @@
-import { checkDateRange, type DateRange, type Meeting, type Page, type PageRequest } from '@callroll/core';
+import {
+  checkDateRange,
+  checkPageRequest,
+  type DateRange,
+  type Meeting,
+  type Page,
+  type PageRequest,
+} from '@callroll/core';
 import type { TencentApi } from './tencent-api.js';
+import { tencentPageRules } from './tencent-capabilities.js';
 import { toMeeting } from './tencent-mappers.js';
-import { tencentPaging } from './tencent-paging.js';
 import { tencentEndedMeetingsWire, tencentUpcomingMeetingsWire } from './tencent-wire-schemas.js';
 
 /** Ended meetings come at most 20 a page; a user's upcoming ones at most 20 a call. */
@@ -24,7 +31,11 @@ export async function listTencentMeetings(
   request?: PageRequest,
 ): Promise<Page<Meeting>> {
   checkDateRange(range, 'tencent');
-  const { pageSize, cursor } = tencentPaging(request, meetingPageSize, cursorPattern);
+  const { pageSize, cursor } = checkPageRequest(request, {
+    ...tencentPageRules,
+    listingMaxPageSize: meetingPageSize,
+    cursorPattern,
+  });
   if (cursor === undefined || cursor.startsWith('u')) {
     const [pos = '0', cursory = '0'] = cursor === undefined ? [] : cursor.slice(1).split('.');
     const body = await api.call({

@@ -1,15 +1,15 @@
 import {
   checkListingTotals,
+  checkPageRequest,
   offsetPage,
   type Page,
   type PageRequest,
   type Participant,
 } from '@callroll/core';
 import type { TencentApi } from './tencent-api.js';
-import { tencentCapabilities } from './tencent-capabilities.js';
+import { tencentPageRules } from './tencent-capabilities.js';
 import { toParticipant } from './tencent-mappers.js';
 import { checkTencentMeetingId } from './tencent-meeting-ref.js';
-import { tencentPaging } from './tencent-paging.js';
 import { tencentParticipantsWire } from './tencent-wire-schemas.js';
 
 /** Tencent returns at most 50,000 participants of a meeting. */
@@ -22,7 +22,7 @@ export async function listTencentParticipants(
   request?: PageRequest,
 ): Promise<Page<Participant>> {
   checkTencentMeetingId(meetingId);
-  const { pageSize, cursor } = tencentPaging(request, tencentCapabilities.maxPageSize, /^\d{1,6}$/);
+  const { pageSize, cursor } = checkPageRequest(request, { ...tencentPageRules, cursorPattern: /^\d{1,6}$/ });
   const pos = cursor === undefined ? 0 : Number(cursor);
   const body = await api.call({
     method: 'GET',
