@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
+import { csvField, csvRow } from '@callroll/core';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messagesEn } from '../src/i18n/messages-en.js';
 import { messagesZhCn } from '../src/i18n/messages-zh-cn.js';
 import type { Column } from '../src/output/column.js';
-import { csvField, csvRow } from '../src/output/csv-field.js';
 import { createCsvWriter } from '../src/output/csv-writer.js';
 import { displayWidth, fitCell } from '../src/output/display-width.js';
 import { createProgress } from '../src/output/progress-bar.js';

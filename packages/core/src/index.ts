@@ -13,6 +13,16 @@ export { RateLimitedError } from './errors/rate-limited-error.js';
 export { throwIfAborted } from './errors/throw-if-aborted.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { untilAborted } from './errors/until-aborted.js';
+// Export
+export { type CellValue, csvByteOrderMark, csvField, csvRow } from './export/csv-row.js';
+export {
+  type PhoneExportColumn,
+  type PhoneExportRecord,
+  phoneDurationSeconds,
+  phoneExportColumns,
+  phoneExportFreeTextColumns,
+  toPhoneExportRecord,
+} from './export/phone-export-record.js';
 // Model
 export { type Meeting, type MeetingStatus, meetingSchema, meetingStatusSchema } from './model/meeting.js';
 export { formatMoney, type Money, moneySchema, sumMoney, toMoney } from './model/money.js';

@@ -197,7 +197,8 @@ async function firstLines(file: string, count: number): Promise<string[]> {
   const lines: string[] = [];
   const reader = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const text of reader) {
-    lines.push(text);
+    // The file's byte-order mark is for Excel, not for the screen.
+    lines.push(lines.length === 0 ? text.replace(/^\uFEFF/, '') : text);
     if (lines.length >= count) break;
   }
   reader.close();

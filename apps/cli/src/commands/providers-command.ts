@@ -1,10 +1,9 @@
-import { describeSettings, type ProviderCapabilities, settingsEnvName } from '@callroll/core';
+import { csvField, describeSettings, type ProviderCapabilities, settingsEnvName } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import type { CallrollConfig } from '../config/config-file.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { Messages } from '../i18n/messages.js';
-import { csvField } from '../output/csv-field.js';
 import { displayWidth, fitCell } from '../output/display-width.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { loadConfigAndProviders } from '../providers/open-provider.js';

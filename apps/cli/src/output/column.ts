@@ -1,5 +1,6 @@
-/** A value in a machine-readable row: what JSON and CSV get. */
-export type CellValue = string | number | boolean | null;
+import type { CellValue } from '@callroll/core';
+
+export type { CellValue } from '@callroll/core';
 
 /** One column of a listing: its stable key, its localized title and how to read a row. */
 export interface Column<T> {

@@ -1,16 +1,19 @@
+import { csvByteOrderMark, csvRow } from '@callroll/core';
 import type { Column } from './column.js';
-import { csvRow } from './csv-field.js';
 import type { ListingWriter } from './listing-writer.js';
 import type { TextSink } from './text-sink.js';
 
-/** CSV with a header of the columns' keys, CRLF line ends (RFC 4180), one row per write. */
+/**
+ * CSV with a header of the columns' keys, CRLF line ends (RFC 4180), one row per write. A file
+ * starts with a byte-order mark, so that Excel reads its Chinese text; standard output does not.
+ */
 export function createCsvWriter<T>(sink: TextSink, columns: readonly Column<T>[]): ListingWriter<T> {
   const freeText = columns.map((column) => column.freeText === true);
   let rows = 0;
   let headerWritten = false;
   const header = () => {
     headerWritten = true;
-    return csvRow(columns.map((column) => column.key));
+    return (sink.path === undefined ? '' : csvByteOrderMark) + csvRow(columns.map((column) => column.key));
   };
   return {
     get rows() {

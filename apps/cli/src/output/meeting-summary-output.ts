@@ -1,8 +1,7 @@
 import type { PhoneSummary } from '@callroll/core';
-import { formatMoney, type Meeting, phoneStatusSchema } from '@callroll/core';
+import { csvRow, formatMoney, type Meeting, phoneStatusSchema } from '@callroll/core';
 import type { Messages } from '../i18n/messages.js';
 import type { CellValue } from './column.js';
-import { csvRow } from './csv-field.js';
 import { displayWidth, fitCell } from './display-width.js';
 import { formatCount, formatDuration, formatLocalTime } from './format-values.js';
 import type { OutputFormat } from './output-format.js';

@@ -1,4 +1,13 @@
-import { formatMoney, formatPhoneNumber, type PhoneParticipant } from '@callroll/core';
+import {
+  formatMoney,
+  type PhoneExportColumn,
+  type PhoneExportRecord,
+  type PhoneParticipant,
+  phoneDurationSeconds,
+  phoneExportColumns,
+  phoneExportFreeTextColumns,
+  toPhoneExportRecord,
+} from '@callroll/core';
 import type { Messages } from '../i18n/messages.js';
 import type { Column } from './column.js';
 import { formatDuration, formatLocalTime } from './format-values.js';
@@ -12,79 +21,57 @@ export interface PhoneColumnOptions {
   showMeeting: boolean;
 }
 
-/** The columns of `callroll phones`: the same keys in JSON, NDJSON and CSV. */
+type TableColumn = Pick<Column<PhoneParticipant>, 'title' | 'text' | 'align'> & { shown?: boolean };
+
+/**
+ * The columns of `callroll phones`: the core's export record (the same keys and values as every
+ * other export, in JSON, NDJSON and CSV), and what the table shows of them in the user's language.
+ */
 export function phoneColumns(options: PhoneColumnOptions): Column<PhoneParticipant>[] {
   const { messages, timeZone, mask } = options;
   const titles = messages.columns;
-  const iso = (date: Date | undefined) => date?.toISOString() ?? null;
-  return [
-    { key: 'provider', title: 'provider', value: (p) => p.provider, machineOnly: true },
-    { key: 'meetingId', title: titles.meeting, value: (p) => p.meetingId, machineOnly: !options.showMeeting },
-    {
-      key: 'participantId',
-      title: 'participantId',
-      value: (p) => p.participantId ?? null,
-      machineOnly: true,
-    },
-    { key: 'phone', title: titles.number, value: (p) => formatPhoneNumber(p.phone, { mask }) },
-    {
-      key: 'e164',
-      title: 'e164',
-      value: (p) => (mask || !p.phone.parsed ? null : p.phone.e164),
-      machineOnly: true,
-    },
-    { key: 'extension', title: 'extension', value: (p) => p.phone.extension ?? null, machineOnly: true },
-    { key: 'name', title: titles.name, value: (p) => p.name ?? null, freeText: true },
-    {
-      key: 'direction',
-      title: titles.direction,
-      value: (p) => p.direction,
-      text: (p) => messages.direction[p.direction],
-    },
-    { key: 'rawDirection', title: 'rawDirection', value: (p) => p.rawDirection ?? null, machineOnly: true },
-    {
-      key: 'status',
+  // One record per row, however many columns read it.
+  const records = new WeakMap<PhoneParticipant, PhoneExportRecord>();
+  const recordOf = (p: PhoneParticipant): PhoneExportRecord => {
+    let record = records.get(p);
+    if (!record) {
+      record = toPhoneExportRecord(p, { mask });
+      records.set(p, record);
+    }
+    return record;
+  };
+  const table: Partial<Record<PhoneExportColumn, TableColumn>> = {
+    meetingId: { title: titles.meeting, shown: options.showMeeting },
+    phone: { title: titles.number },
+    name: { title: titles.name },
+    direction: { title: titles.direction, text: (p) => messages.direction[p.direction] },
+    // An unknown status shows what the provider said, as the core keeps it.
+    status: {
       title: titles.status,
-      value: (p) => p.status,
-      // An unknown status shows what the provider said, as the core keeps it.
       text: (p) =>
         p.status === 'unknown' && p.rawStatus !== undefined
           ? `${messages.phoneStatus.unknown} (${p.rawStatus === '' ? '""' : p.rawStatus})`
           : messages.phoneStatus[p.status],
     },
-    {
-      key: 'rawStatus',
-      title: 'rawStatus',
-      value: (p) => p.rawStatus ?? null,
-      machineOnly: true,
-      freeText: true,
-    },
-    {
-      key: 'joinedAt',
-      title: titles.joined,
-      value: (p) => iso(p.joinedAt),
-      text: (p) => formatLocalTime(p.joinedAt, timeZone),
-    },
-    {
-      key: 'leftAt',
-      title: titles.left,
-      value: (p) => iso(p.leftAt),
-      text: (p) => formatLocalTime(p.leftAt, timeZone),
-    },
-    {
-      key: 'durationSeconds',
+    joinedAt: { title: titles.joined, text: (p) => formatLocalTime(p.joinedAt, timeZone) },
+    leftAt: { title: titles.left, text: (p) => formatLocalTime(p.leftAt, timeZone) },
+    durationSeconds: {
       title: titles.duration,
-      value: (p) => p.durationSeconds ?? null,
-      text: (p) => formatDuration(p.durationSeconds),
+      text: (p) => formatDuration(phoneDurationSeconds(p)),
       align: 'right',
     },
-    {
-      key: 'cost',
-      title: titles.cost,
-      value: (p) => p.cost?.amount ?? null,
-      text: (p) => (p.cost ? formatMoney(p.cost) : ''),
-      align: 'right',
-    },
-    { key: 'currency', title: 'currency', value: (p) => p.cost?.currency ?? null, machineOnly: true },
-  ];
+    cost: { title: titles.cost, text: (p) => (p.cost ? formatMoney(p.cost) : ''), align: 'right' },
+  };
+  return phoneExportColumns.map((key): Column<PhoneParticipant> => {
+    const shown = table[key];
+    return {
+      key,
+      title: shown?.title ?? key,
+      value: (p) => recordOf(p)[key],
+      ...(shown?.text ? { text: shown.text } : {}),
+      ...(shown?.align ? { align: shown.align } : {}),
+      ...(phoneExportFreeTextColumns.has(key) ? { freeText: true } : {}),
+      machineOnly: shown === undefined || shown.shown === false,
+    };
+  });
 }

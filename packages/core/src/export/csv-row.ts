@@ -1,11 +1,12 @@
 import { type Options, stringify } from 'csv-stringify/sync';
-import type { CellValue } from './column.js';
+/** A value in a machine-readable row: what JSON and CSV get. */
+export type CellValue = string | number | boolean | null;
 
 /** What a spreadsheet runs as a formula when it starts a cell. */
 const formulaStart = /^[=+\-@\t\r]/;
 
 /**
- * csv-stringify's settings for every CSV the CLI writes: RFC 4180 with CRLF row ends.
+ * csv-stringify's settings for every CSV Callroll writes: RFC 4180 with CRLF row ends.
  * Free text (`freeText[index]`) that a spreadsheet would run as a formula gets a leading
  * apostrophe, so that opening an export never runs what a meeting topic smuggled in. The
  * library's own `escape_formulas` is all or nothing per call, and would also change phone
@@ -35,3 +36,9 @@ export function csvRow(values: readonly CellValue[], freeText: readonly boolean[
 export function csvField(value: CellValue, freeText: boolean): string {
   return stringify([[value]], csvOptions([freeText], false));
 }
+
+/**
+ * Put before a CSV file's first byte: Excel then reads it as UTF-8 (Chinese names and topics),
+ * which it does not guess. Only for files; a CSV stream on standard output goes without it.
+ */
+export const csvByteOrderMark = '\uFEFF';
