@@ -21,7 +21,7 @@ export interface CliIo {
 
 type Command = (context: CliContext, line: CommandLine) => Promise<void>;
 
-// Each command is loaded when run: the providers' code (zod, undici, libphonenumber's metadata)
+// Each command is loaded when run: the providers' code (zod, libphonenumber's metadata)
 // takes half a second to load, which `--help`, `--version` and usage errors need not wait for.
 const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
   providers: async () => (await import('./commands/providers-command.js')).runProvidersCommand,

@@ -87,7 +87,7 @@ describe('send: answers that cannot be read', () => {
     expect(server.requests).toHaveLength(4);
     expect(events.filter((event) => event.type === 'retry').map((event) => event.reason)).toEqual([
       'a body that is not JSON',
-      'network UND_ERR_SOCKET',
+      'network ECONNRESET',
       'status 502',
     ]);
   });

@@ -1,4 +1,4 @@
-import { Agent } from 'undici';
+import { Agent } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AbortedError } from '../src/errors/aborted-error.js';
 import { InvalidInputError } from '../src/errors/invalid-input-error.js';
@@ -210,7 +210,7 @@ describe('createHttpTransport: retries', () => {
     expect(response.attempts).toBe(4);
     expect(server.requests).toHaveLength(4);
     const retries = events.filter((event) => event.type === 'retry');
-    expect(retries.map((event) => event.reason)).toEqual(['status 500', 'network UND_ERR_SOCKET', 'timeout']);
+    expect(retries.map((event) => event.reason)).toEqual(['status 500', 'network ECONNRESET', 'timeout']);
     expect(events.filter((event) => event.type === 'error').map((event) => event.kind)).toEqual([
       'network',
       'timeout',
@@ -312,7 +312,7 @@ describe('createHttpTransport: retries', () => {
     if (!NetworkError.isInstance(error)) return;
     expect(error.provider).toBe('test');
     expect(error.retryable).toBe(true);
-    expect(error.code).toBe('UND_ERR_SOCKET');
+    expect(error.code).toBe('ECONNRESET');
     expect(error.cause).toBeInstanceOf(Error);
     expect(error.message).toContain(`getX: GET ${server.url}/x`);
     expect(server.requests).toHaveLength(3);
@@ -527,15 +527,18 @@ describe('createHttpTransport: events, listeners and close', () => {
     await transport.close();
   });
 
-  it('uses an injected dispatcher and leaves it open on close', async () => {
-    const dispatcher = new Agent();
+  it('uses an injected agent and leaves it open on close', async () => {
+    const agent = new Agent({ keepAlive: true });
     try {
-      const transport = createHttpTransport({ provider: 'test', baseURL: server.url, dispatcher });
+      const transport = createHttpTransport({ provider: 'test', baseURL: server.url, agent });
       expect((await transport.request({ method: 'GET', path: 'x' })).status).toBe(200);
       await transport.close();
-      expect(dispatcher.closed).toBe(false);
+      // Still usable: the transport did not destroy what it was lent.
+      const again = createHttpTransport({ provider: 'test', baseURL: server.url, agent });
+      expect((await again.request({ method: 'GET', path: 'x' })).status).toBe(200);
+      await again.close();
     } finally {
-      await dispatcher.close();
+      agent.destroy();
     }
   });
 });

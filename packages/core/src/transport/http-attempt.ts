@@ -1,7 +1,7 @@
-import type { Dispatcher } from 'undici';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 import { abortable } from './abortable.js';
+import type { HttpSender } from './node-http-sender.js';
 import { readCappedBody } from './read-body.js';
 import { REDACTED, redactHeaders } from './redact.js';
 import type { EncodedBody } from './request-body.js';
@@ -40,7 +40,7 @@ export interface PreparedRequest {
 }
 
 export interface AttemptSettings {
-  dispatcher: Dispatcher;
+  sender: HttpSender;
   maxResponseBytes: number;
   secretHeaders: readonly string[];
   beforeAttempt: ((attempt: PreparedAttempt) => void | Promise<void>) | undefined;
@@ -144,16 +144,14 @@ export async function runAttempt(
       headers: loggedHeaders,
       body: bodyText === '' ? undefined : cutForLog(scrubber.scrub(request.body.redacted)),
     });
-    const response = await settings.dispatcher.request({
-      origin: request.url.origin,
-      path: request.requestUri,
+    const response = await settings.sender.send({
+      url: request.url,
       method,
       headers: prepared.headers,
       body: bodyText === '' ? null : bodyText,
-      idempotent: request.idempotent,
       signal,
     });
-    status = response.statusCode;
+    status = response.status;
     const headers = flattenHeaders(response.headers);
     const cap = settings.maxResponseBytes;
     const read = await readCappedBody(response.body, cap, parseContentLength(headers['content-length']));

@@ -1,4 +1,3 @@
-import { Agent, type Dispatcher } from 'undici';
 import type { CallrollError } from '../errors/callroll-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { abortable } from './abortable.js';
@@ -10,6 +9,7 @@ import {
   type PreparedRequest,
   runAttempt,
 } from './http-attempt.js';
+import { createNodeHttpSender } from './node-http-sender.js';
 import { redactUrl } from './redact.js';
 import { encodeRequestBody } from './request-body.js';
 import { resolveRequestUrl } from './request-url.js';
@@ -116,13 +116,12 @@ function finalError(error: CallrollError, attempt: number, gaveUp: boolean): Cal
  */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const config = resolveTransportOptions(options);
-  const ownsDispatcher = options.dispatcher === undefined;
-  // Our own timer covers headers and body, so undici's own (300 s) timeouts are switched off.
-  const dispatcher: Dispatcher = options.dispatcher ?? new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+  // Our own timer covers headers and body; an injected agent is the caller's to close.
+  const sender = createNodeHttpSender(options.agent);
   const limiter = acquireAccountLimiter(options.accountKey, config);
   const accountSecrets = new Scrubber(withEncodings(options.secrets ?? []));
   const attemptSettings: AttemptSettings = {
-    dispatcher,
+    sender,
     maxResponseBytes: config.maxResponseBytes,
     secretHeaders: config.secretHeaders,
     beforeAttempt: options.beforeAttempt,
@@ -215,7 +214,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       // Our aborted requests leave the queue by themselves; a shared queue keeps the others'.
       if (!limiter.shared) limiter.queue.clear();
       limiter.release();
-      closing = ownsDispatcher ? dispatcher.close() : Promise.resolve();
+      closing = sender.close();
     }
     await closing;
   }

@@ -1,4 +1,4 @@
-/** The part of a response body stream this module needs (undici's `BodyReadable` fits). */
+/** The part of a response body stream this module needs (node's `IncomingMessage` fits). */
 export interface BodyStream extends AsyncIterable<Uint8Array | string> {
   destroy(error?: Error): unknown;
 }

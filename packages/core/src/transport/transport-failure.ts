@@ -43,8 +43,16 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-// The client itself was shut down: trying again on the same transport cannot help.
-const closedClientCodes = new Set(['UND_ERR_DESTROYED', 'UND_ERR_CLOSED']);
+// Node refuses a request it cannot send as given (a header value with a line break, say):
+// that is the input's fault, and another attempt would fail the same way.
+const invalidRequestCodes = new Set([
+  'ERR_INVALID_CHAR',
+  'ERR_HTTP_INVALID_HEADER_VALUE',
+  'ERR_INVALID_HTTP_TOKEN',
+  'ERR_INVALID_ARG_TYPE',
+  'ERR_INVALID_ARG_VALUE',
+  'ERR_UNESCAPED_CHARACTERS',
+]);
 
 /**
  * Turns whatever an attempt threw into a typed error. Which signal fired decides between abort
@@ -81,7 +89,7 @@ export function toTransportError(error: unknown, context: FailureContext): Callr
   }
   const code = errorCode(error);
   const detail = context.scrubber.scrub(errorMessage(error));
-  if (code === 'UND_ERR_INVALID_ARG') {
+  if (code !== undefined && invalidRequestCodes.has(code)) {
     return new InvalidInputError({
       provider,
       cause: error,
@@ -89,13 +97,12 @@ export function toTransportError(error: unknown, context: FailureContext): Callr
       issues: [{ field: 'request', problem: detail }],
     });
   }
-  const closed = code !== undefined && closedClientCodes.has(code);
   return new NetworkError({
     provider,
     status,
     code,
     cause: error,
-    retryable: !closed,
+    retryable: true,
     message: `${what} failed${status === undefined ? '' : ` reading the body of a ${status} response`}: ${detail}${code === undefined || detail.includes(code) ? '' : ` (${code})`}`,
   });
 }

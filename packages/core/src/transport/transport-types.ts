@@ -1,4 +1,4 @@
-import type { Dispatcher } from 'undici';
+import type { Agent } from 'node:http';
 import type { CallrollError } from '../errors/callroll-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 
@@ -203,8 +203,11 @@ export interface HttpTransportOptions {
   concurrency?: number | undefined;
   /** Responses with a longer body fail with `InvalidResponseError`. Default 16 MiB. */
   maxResponseBytes?: number | undefined;
-  /** Use this dispatcher instead of an own keep-alive `Agent`; `close()` leaves it open. */
-  dispatcher?: Dispatcher | undefined;
+  /**
+   * Use this keep-alive agent (a `node:https` Agent for https://) instead of the transport's own;
+   * `close()` leaves it open.
+   */
+  agent?: Agent | undefined;
   /** Receives events with secrets already redacted; a listener that throws is ignored. */
   onEvent?: TransportEventListener | undefined;
   /** Header names (any case) whose values never appear in events. */
