@@ -30,6 +30,7 @@ export { type Participant, participantSchema } from './model/participant.js';
 export {
   type FormatPhoneNumberOptions,
   formatPhoneNumber,
+  isValidPhoneNumber,
   type PhoneNumber,
   type PhoneNumberInput,
   parsePhoneNumber,

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
+import { type CountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { formatPhoneNumber, parsePhoneNumber, phoneNumberSchema } from '../src/model/phone-number.js';
+import {
+  formatPhoneNumber,
+  isValidPhoneNumber,
+  parsePhoneNumber,
+  phoneNumberSchema,
+} from '../src/model/phone-number.js';
 
 describe('parsePhoneNumber', () => {
   it('reads a Chinese mobile given as area + national number (Tencent style)', () => {
@@ -10,8 +16,8 @@ describe('parsePhoneNumber', () => {
       e164: '+8613888888888',
       countryCode: '86',
       nationalNumber: '13888888888',
-      valid: true,
     });
+    expect(isValidPhoneNumber(phone)).toBe(true);
     expect(phoneNumberSchema.parse(phone)).toEqual(phone);
   });
 
@@ -31,10 +37,9 @@ describe('parsePhoneNumber', () => {
       e164: '+8613716819201',
       countryCode: '86',
     });
-    expect(parsePhoneNumber({ number: '91234567', callingCode: 852 })).toMatchObject({
-      e164: '+85291234567',
-      valid: true,
-    });
+    const hongKong = parsePhoneNumber({ number: '91234567', callingCode: 852 });
+    expect(hongKong).toMatchObject({ e164: '+85291234567' });
+    expect(isValidPhoneNumber(hongKong)).toBe(true);
     expect(parsePhoneNumber({ number: '(212) 555-0100', callingCode: 1 })).toMatchObject({
       e164: '+12125550100',
       countryCode: '1',
@@ -78,7 +83,9 @@ describe('parsePhoneNumber', () => {
   });
 
   it('flags a number that parses but is not valid for its country', () => {
-    expect(parsePhoneNumber({ number: '+86 1999' })).toMatchObject({ parsed: true, valid: false });
+    const short = parsePhoneNumber({ number: '+86 1999' });
+    expect(short).toMatchObject({ parsed: true });
+    expect(isValidPhoneNumber(short)).toBe(false);
   });
 });
 
@@ -94,5 +101,51 @@ describe('formatPhoneNumber', () => {
   });
   it('masks an unparsed number too', () => {
     expect(formatPhoneNumber(parsePhoneNumber({ number: '5551234' }), { mask: true })).not.toContain('55512');
+  });
+});
+
+describe('parsePhoneNumber: the fast path for national numbers', () => {
+  const reference = (number: string, callingCode: string) => {
+    const parsed = (() => {
+      try {
+        return parsePhoneNumberFromString(number, { defaultCallingCode: callingCode as CountryCallingCode });
+      } catch {
+        return undefined;
+      }
+    })();
+    return parsed
+      ? {
+          parsed: true,
+          e164: parsed.number,
+          countryCode: parsed.countryCallingCode,
+          nationalNumber: parsed.nationalNumber,
+        }
+      : { parsed: false };
+  };
+
+  it('reads every number as a full libphonenumber parse does, under any calling code it knows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('86', '852', '1', '44', '7', '81', '49', '33', '61', '999'),
+        fc.oneof(
+          fc.stringMatching(/^1[3-9]\d{9}$/),
+          fc.stringMatching(/^[0-9]{4,14}$/),
+          fc.stringMatching(/^(0|11|12|179)\d{5,10}$/),
+        ),
+        (callingCode, number) => {
+          const phone = parsePhoneNumber({ number, callingCode });
+          const expected = reference(number, callingCode);
+          if (!expected.parsed) expect(phone.parsed).toBe(false);
+          else expect({ ...phone, raw: undefined }).toEqual({ ...expected, raw: undefined });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers validity when asked, as libphonenumber judges the number', () => {
+    expect(isValidPhoneNumber(parsePhoneNumber({ number: '13888888888', callingCode: 86 }))).toBe(true);
+    expect(isValidPhoneNumber(parsePhoneNumber({ number: '12345', callingCode: 86 }))).toBe(false);
+    expect(isValidPhoneNumber(parsePhoneNumber({ number: 'anonymous' }))).toBe(false);
   });
 });

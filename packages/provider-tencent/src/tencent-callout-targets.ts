@@ -2,6 +2,7 @@ import {
   type CallOutTarget,
   InvalidInputError,
   type InvalidInputIssue,
+  isValidPhoneNumber,
   parsePhoneNumber,
 } from '@callroll/core';
 
@@ -30,7 +31,7 @@ export function toTencentPhoneTargets(targets: readonly CallOutTarget[]): Tencen
       extension: target.extension,
     });
     const field = `targets[${index}]`;
-    if (!phone.parsed || !phone.valid) {
+    if (!phone.parsed || !isValidPhoneNumber(phone)) {
       issues.push({ field, problem: 'is not a valid phone number (give E.164, e.g. +8613800000000)' });
       return undefined;
     }

@@ -92,7 +92,6 @@ describe('the callout list page', () => {
             e164: '+8613888888888',
             countryCode: '86',
             nationalNumber: '13888888888',
-            valid: true,
             raw: '+86 13888888888',
           },
           direction: 'call-out',

@@ -47,7 +47,11 @@ export async function exportPhones(
     {
       signal: context.signal,
       // A single meeting's bar shows its total; many meetings' shows meetings done and rows.
-      onPage: many ? undefined : (page) => void (total ??= page.total),
+      onPage: many
+        ? undefined
+        : (page) => {
+            total ??= page.total;
+          },
     },
   );
   try {

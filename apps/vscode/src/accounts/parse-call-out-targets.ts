@@ -1,4 +1,4 @@
-import { type CallOutTarget, parsePhoneNumber } from '@callroll/core';
+import { type CallOutTarget, isValidPhoneNumber, parsePhoneNumber } from '@callroll/core';
 
 /**
  * Reads the numbers a person typed to call out to: E.164 numbers separated by commas, semicolons
@@ -13,7 +13,7 @@ export function parseCallOutTargets(text: string): { targets: CallOutTarget[]; u
   const unreadable: string[] = [];
   for (const entry of entries) {
     const phone = parsePhoneNumber({ number: entry });
-    if (!phone.parsed || !phone.valid) {
+    if (!phone.parsed || !isValidPhoneNumber(phone)) {
       unreadable.push(entry);
       continue;
     }

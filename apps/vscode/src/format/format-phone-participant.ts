@@ -1,4 +1,4 @@
-import { formatMoney, formatPhoneNumber, type PhoneParticipant } from '@callroll/core';
+import { formatMoney, formatPhoneNumber, isValidPhoneNumber, type PhoneParticipant } from '@callroll/core';
 import type { Localize } from '../util/localize.js';
 import { formatDuration } from './format-duration.js';
 import { formatDateTime } from './format-time.js';
@@ -63,7 +63,11 @@ export function phoneParticipantTooltip(participant: PhoneParticipant, format: R
     [t('Participant id'), participant.participantId],
     [
       t('Number valid'),
-      participant.phone.parsed ? (participant.phone.valid ? t('Yes') : t('No')) : t('Unreadable'),
+      participant.phone.parsed
+        ? isValidPhoneNumber(participant.phone)
+          ? t('Yes')
+          : t('No')
+        : t('Unreadable'),
     ],
     [t('Meeting id'), participant.meetingId],
     [t('Provider'), participant.provider],

@@ -1,4 +1,9 @@
-import { type CountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  type CountryCallingCode,
+  isValidPhoneNumber as isValidNumberText,
+  Metadata,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 /**
@@ -15,8 +20,6 @@ export const phoneNumberSchema = z.discriminatedUnion('parsed', [
     /** The national significant number, e.g. `13888888888` or `1088886666`. */
     nationalNumber: z.string().regex(/^\d+$/),
     extension: z.string().optional(),
-    /** False when the number parses but is not a valid number of its country (by libphonenumber's metadata). */
-    valid: z.boolean(),
     raw: z.string(),
   }),
   z.object({
@@ -37,7 +40,12 @@ export interface PhoneNumberInput {
   extension?: string | undefined;
 }
 
-/** Parses a provider's phone number; never throws and never loses the input. */
+/**
+ * Parses a provider's phone number; never throws and never loses the input. A national number
+ * given with its calling code (Tencent's `area` + `phone`) that the numbering plan would read as it
+ * is takes a fast path without a full parse; whether a number is valid for its country (the costly
+ * part) is `isValidPhoneNumber`'s to say, when asked.
+ */
 export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
   const number = input.number.trim();
   const extension = input.extension?.trim() || undefined;
@@ -45,6 +53,16 @@ export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
     input.callingCode === undefined ? undefined : String(input.callingCode).replace(/^\+/, '');
   const raw = callingCode && !number.startsWith('+') ? `+${callingCode} ${number}` : number;
   const withRaw = (value: string) => (extension ? `${value} ext. ${extension}` : value);
+  if (callingCode !== undefined && isPlainNationalNumber(number, callingCode)) {
+    return {
+      parsed: true,
+      e164: `+${callingCode}${number}`,
+      countryCode: callingCode,
+      nationalNumber: number,
+      ...(extension ? { extension } : {}),
+      raw: withRaw(raw),
+    };
+  }
   const parsed = parseOrUndefined(number, callingCode);
   if (!parsed) {
     return { parsed: false, raw: withRaw(raw), ...(extension ? { extension } : {}) };
@@ -56,9 +74,74 @@ export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
     countryCode: parsed.countryCallingCode,
     nationalNumber: parsed.nationalNumber,
     ...(ext ? { extension: ext } : {}),
-    valid: parsed.isValid(),
     raw: withRaw(raw),
   };
+}
+
+const validity = new Map<string, boolean>();
+
+/**
+ * Whether a parsed number is a valid number of its country by libphonenumber's metadata: asked
+ * where it matters (before calling out, in a tooltip), not for every row read, since it costs
+ * ten times the parse. Remembered for the last 10,000 numbers asked about.
+ */
+export function isValidPhoneNumber(phone: PhoneNumber): boolean {
+  if (!phone.parsed) return false;
+  let valid = validity.get(phone.e164);
+  if (valid === undefined) {
+    valid = isValidNumberText(phone.e164);
+    if (validity.size >= 10_000) validity.delete(validity.keys().next().value as string);
+    validity.set(phone.e164, valid);
+  }
+  return valid;
+}
+
+/**
+ * The parts of libphonenumber's numbering-plan metadata the fast path reads. Not in its typings,
+ * so each is checked: should a release drop one, every number takes the full parse instead.
+ */
+interface PlanView {
+  hasCallingCode?(callingCode: string): unknown;
+  selectNumberingPlan?(country: undefined, callingCode: string): unknown;
+  numberingPlan?: {
+    nationalPrefixForParsing?(): string | undefined;
+    nationalPrefix?(): string | undefined;
+    possibleLengths?(): number[] | undefined;
+  };
+}
+
+type Plan = { prefix: RegExp | undefined; lengths: readonly number[] } | null;
+let metadata: PlanView | undefined;
+const plans = new Map<string, Plan>();
+
+function planOf(callingCode: string): Plan {
+  metadata ??= new Metadata() as unknown as PlanView;
+  if (metadata.hasCallingCode?.(callingCode) !== true || !metadata.selectNumberingPlan) return null;
+  metadata.selectNumberingPlan(undefined, callingCode);
+  const numbering = metadata.numberingPlan;
+  const lengths = numbering?.possibleLengths?.();
+  if (!numbering?.nationalPrefixForParsing || !numbering.nationalPrefix || !lengths) return null;
+  const pattern = numbering.nationalPrefixForParsing() ?? numbering.nationalPrefix();
+  return { prefix: pattern ? new RegExp(`^(?:${pattern})`) : undefined, lengths };
+}
+
+/**
+ * True when libphonenumber would read these digits, under this calling code, as the national
+ * number exactly: the plan knows the code, the length is one it has, and nothing at the start is a
+ * national prefix (a trunk `0`, a carrier code) or calling code it would strip. Decided from the
+ * library's own plan; the property test in phone-number.test.ts holds it to the full parse.
+ */
+function isPlainNationalNumber(number: string, callingCode: string): boolean {
+  if (!/^[1-9]\d{0,2}$/.test(callingCode) || !/^\d{4,14}$/.test(number)) return false;
+  let plan = plans.get(callingCode);
+  if (plan === undefined) {
+    plan = planOf(callingCode);
+    plans.set(callingCode, plan);
+  }
+  if (plan === null || !plan.lengths.includes(number.length)) return false;
+  // Digits that begin with the calling code itself may be read as carrying it (`86 138…`).
+  if (number.startsWith(callingCode)) return false;
+  return plan.prefix === undefined || !plan.prefix.test(number);
 }
 
 // libphonenumber throws on a calling code it does not know (`0`, `999`): that is a number it
