@@ -41,7 +41,16 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
     allowPositionals: true,
     tokens: true,
   });
-  const options: CliOptions = { status: [], mask: false, verbose: false, help: false, version: false };
+  const options: CliOptions = {
+    status: [],
+    mask: false,
+    verbose: false,
+    help: false,
+    version: false,
+    redial: [],
+    noMask: false,
+    yes: false,
+  };
   const positionals: string[] = [];
   const seen: { spec: OptionSpec; rawName: string }[] = [];
   let command: CommandName | undefined;
@@ -81,7 +90,7 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
         const allowed = phoneStatusSchema.options;
         throw usage(messages.statusListEmpty(token.rawName, allowed), messages, command);
       }
-      options.status.push(...parts);
+      options[spec.key].push(...parts);
     } else {
       if (options[spec.key] !== undefined)
         throw usage(messages.optionRepeated(token.rawName), messages, command);

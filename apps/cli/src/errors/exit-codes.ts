@@ -24,6 +24,10 @@ export const exitCodes = {
   provider: 9,
   /** The output could not be written (a bad --output path, a full disk). */
   output: 10,
+  /** callout or cancel: not every number was placed (or cancelled); the table says which and why. */
+  notAllPlaced: 20,
+  /** callout: not confirmed (answered no, or no terminal to ask on and no --yes); nothing was called. */
+  notConfirmed: 21,
   /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   interrupted: 130,
   /** Stopped by SIGTERM: 128 + 15. */
