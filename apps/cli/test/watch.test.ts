@@ -53,6 +53,8 @@ function follow(args: string[]) {
   return { child, result, lines, until };
 }
 
+/** The terminal's escape character, which starts every control sequence. */
+const esc = String.fromCharCode(27);
 const e164Of = (line: Line) => (line.participant as { e164: string | null } | undefined)?.e164;
 
 describe('callroll watch, NDJSON', () => {
@@ -96,7 +98,7 @@ describe('callroll watch, NDJSON', () => {
     const first = lines[0] as Line;
     expect(Object.keys(first)).toEqual(['type', 'meetingId', 'participant', 'from', 'to', 'at', 'round']);
     expect(first.participant).toMatchObject({ provider: 'tencent', meetingId, direction: 'call-out' });
-  });
+  }, 60_000);
 
   it('masks numbers unless --no-mask, and keeps the 10,000-callout meeting within half the budget', async () => {
     const { meetingId } = fixtures().largeCalloutMeeting;
@@ -202,7 +204,7 @@ describe('callroll watch, refused', () => {
     });
     expect(chinese.code).toBe(2);
     expect(chinese.stderr).toContain('跟踪进行中的会议');
-  });
+  }, 60_000);
 });
 
 describe('callroll watch on a terminal', () => {
@@ -222,13 +224,13 @@ describe('callroll watch on a terminal', () => {
     expect(screen).toMatch(/status\s+now\s+last round\s+since start/);
     expect(screen).toMatch(/up to 2 calls a round, 120 a minute, within the 150 allowed \(50% of 300\)/);
     // Drawn once, then each redraw goes back up over the lines it wrote and clears below.
-    expect(screen).toMatch(/\x1b\[\d+F\x1b\[J/);
+    expect(screen).toMatch(new RegExp(`${esc}\\[\\d+F${esc}\\[J`));
     const hidden = screen.lastIndexOf('\x1b[?25l');
     expect(hidden).toBeGreaterThanOrEqual(0);
     expect(screen.lastIndexOf('\x1b[?25h')).toBeGreaterThan(hidden);
     expect(screen).toContain('callroll: Interrupted.');
     // Every line of a drawing fits the 100 columns.
     for (const line of screen.split(/\r?\n/))
-      expect(line.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').length).toBeLessThanOrEqual(99);
-  });
+      expect(line.replace(new RegExp(`${esc}\\[[0-9;?]*[A-Za-z]`, 'g'), '').length).toBeLessThanOrEqual(99);
+  }, 60_000);
 });

@@ -89,8 +89,14 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
         const { liveStatus, rateBudget, callOutBatchSize, callOutCallingCodes } = provider.capabilities;
         if (liveStatus !== undefined) expect(typeof liveStatus).toBe('boolean');
         if (rateBudget !== undefined) {
-          expect(Number.isInteger(rateBudget.requests) && rateBudget.requests > 0, 'rateBudget.requests').toBe(true);
-          expect(Number.isInteger(rateBudget.windowMs) && rateBudget.windowMs > 0, 'rateBudget.windowMs').toBe(true);
+          expect(
+            Number.isInteger(rateBudget.requests) && rateBudget.requests > 0,
+            'rateBudget.requests',
+          ).toBe(true);
+          expect(
+            Number.isInteger(rateBudget.windowMs) && rateBudget.windowMs > 0,
+            'rateBudget.windowMs',
+          ).toBe(true);
         }
         if (callOutBatchSize !== undefined) {
           expect(Number.isInteger(callOutBatchSize) && callOutBatchSize > 0, 'callOutBatchSize').toBe(true);
