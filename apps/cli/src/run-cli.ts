@@ -29,6 +29,9 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
   meeting: async () => (await import('./commands/meeting-command.js')).runMeetingCommand,
   phones: async () => (await import('./commands/phones-command.js')).runPhonesCommand,
   demo: async () => (await import('./commands/demo-command.js')).runDemoCommand,
+  watch: async () => (await import('./commands/watch-command.js')).runWatchCommand,
+  callout: async () => (await import('./commands/callout-command.js')).runCalloutCommand,
+  cancel: async () => (await import('./commands/cancel-command.js')).runCancelCommand,
 };
 
 /** Runs one command line and returns the exit code; every failure becomes one line on stderr. */

@@ -1,3 +1,17 @@
+// Call-outs
+export type {
+  CallOutBatchReport,
+  CallOutOutcome,
+  CallOutOutcomeStatus,
+  CallOutReport,
+} from './callouts/call-out-outcome.js';
+export { cancelCallouts, type PlaceCalloutsOptions, placeCallouts } from './callouts/place-callouts.js';
+export {
+  type CallOutNumberProblem,
+  type ReadCallOutNumberOptions,
+  type ReadCallOutNumberResult,
+  readCallOutNumber,
+} from './callouts/read-call-out-number.js';
 // Errors
 
 export { AbortedError } from './errors/aborted-error.js';
@@ -23,6 +37,21 @@ export {
   phoneExportFreeTextColumns,
   toPhoneExportRecord,
 } from './export/phone-export-record.js';
+// Live meetings
+export type {
+  LiveEvent,
+  LiveMeetingEndedEvent,
+  LiveRoundEvent,
+  PhoneAddedEvent,
+  PhoneChangeEvent,
+  PhoneRemovedEvent,
+  PhoneStatusChangedEvent,
+} from './live/live-events.js';
+export { type PollBudget, type PollPlanInput, planPollInterval } from './live/poll-interval.js';
+export {
+  type TrackPhoneParticipantsOptions,
+  trackPhoneParticipants,
+} from './live/track-phone-participants.js';
 // Model
 export { type Meeting, type MeetingStatus, meetingSchema, meetingStatusSchema } from './model/meeting.js';
 export { formatMoney, type Money, moneySchema, sumMoney, toMoney } from './model/money.js';
@@ -116,7 +145,7 @@ export {
   offsetCursors,
   offsetPage,
 } from './provider/page-cursors.js';
-export type { ProviderCapabilities } from './provider/provider-capabilities.js';
+export type { ProviderCapabilities, RateBudget } from './provider/provider-capabilities.js';
 export {
   type CallOutResult,
   type CallOutTarget,

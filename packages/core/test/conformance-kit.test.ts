@@ -15,6 +15,7 @@ const expectedFailures: Record<string, string> = {
   'loses-unknown-statuses': 'keeps statuses it does not know as unknown, with the raw status',
   'skips-input-validation': 'refuses a malformed meeting id before any request',
   'ignores-abort': 'stops when aborted, before and during a listing',
+  'misdeclares-capabilities': 'declares its live and call-out capabilities consistently',
 };
 
 interface JsonReport {

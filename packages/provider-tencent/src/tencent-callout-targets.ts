@@ -46,11 +46,18 @@ export function toTencentPhoneTargets(targets: readonly CallOutTarget[]): Tencen
     }
     return {
       area,
-      phone: phone.nationalNumber,
+      phone: dialledNumber(area, phone.nationalNumber),
       ...(phone.extension ? { extension_number: phone.extension } : {}),
       ...(target.name ? { nick_name: target.name } : {}),
     };
   });
   if (issues.length > 0) throw new InvalidInputError({ provider: 'tencent', issues });
   return converted as TencentPhoneTarget[];
+}
+
+// A mainland landline is written with its trunk 0 (010 8888 6666), as Tencent's callout list gives
+// it back; a mobile, and a 400/800 service number, have none.
+function dialledNumber(area: number, national: string): string {
+  if (area !== 86 || /^1[3-9]\d{9}$/.test(national) || /^[48]00/.test(national)) return national;
+  return `0${national}`;
 }

@@ -1,4 +1,5 @@
 import type { ProviderCapabilities } from '@callroll/core';
+import { tencentCalloutAreas, tencentCalloutBatchSize } from './tencent-callout-targets.js';
 
 export const tencentCapabilities: ProviderCapabilities = {
   listMeetings: true,
@@ -7,6 +8,10 @@ export const tencentCapabilities: ProviderCapabilities = {
   callOut: true,
   maxPageSize: 100,
   defaultPageSize: 20,
+  // A callout's status moves while the meeting runs (ringing, connected, ended).
+  liveStatus: true,
+  callOutBatchSize: tencentCalloutBatchSize,
+  callOutCallingCodes: tencentCalloutAreas.map(String),
 };
 
 /** The page rules every Tencent listing shares; each adds its cursor's shape. */
@@ -15,3 +20,15 @@ export const tencentPageRules = {
   maxPageSize: tencentCapabilities.maxPageSize,
   defaultPageSize: tencentCapabilities.defaultPageSize,
 } as const;
+
+/** One app's capabilities: the factory's, with the request limit its settings give. */
+export function tencentAppCapabilities(
+  requestsPerMinute: number,
+  windowMs: number | undefined,
+): ProviderCapabilities {
+  // The documented minute, not the client's slack: a share of it is what a poller may take.
+  return {
+    ...tencentCapabilities,
+    rateBudget: { requests: requestsPerMinute, windowMs: windowMs ?? 60_000 },
+  };
+}

@@ -8,12 +8,13 @@ import {
   type Page,
   type PageRequest,
   type Participant,
+  type ProviderCapabilities,
   type ProviderOptions,
   type ProviderV1,
   parseSettings,
 } from '@callroll/core';
 import { createTencentApi, type TencentApi } from './tencent-api.js';
-import { tencentCapabilities } from './tencent-capabilities.js';
+import { tencentAppCapabilities, tencentCapabilities } from './tencent-capabilities.js';
 import { getTencentMeeting } from './tencent-get-meeting.js';
 import { listTencentCallouts } from './tencent-list-callouts.js';
 import { listTencentMeetings } from './tencent-list-meetings.js';
@@ -41,12 +42,12 @@ export interface TencentMeetingProvider extends ProviderV1 {
 }
 
 /** The provider's operations over one app's API; each lives in a file of its own. */
-function tencentProvider(api: TencentApi): TencentMeetingProvider {
+function tencentProvider(api: TencentApi, capabilities: ProviderCapabilities): TencentMeetingProvider {
   return {
     specificationVersion: 'v1',
     id,
     displayName,
-    capabilities: tencentCapabilities,
+    capabilities,
     settingsSchema: tencentSettingsSchema,
     getMeeting: (meetingRef, options) => getTencentMeeting(api, meetingRef, options),
     // An id is used as it is; a 9-digit code (pasted as people do) needs getMeeting to look it up.
@@ -66,7 +67,10 @@ function tencentProvider(api: TencentApi): TencentMeetingProvider {
 }
 
 const create = (settings: ResolvedTencentSettings, options: ProviderOptions) =>
-  tencentProvider(createTencentApi(settings, options));
+  tencentProvider(
+    createTencentApi(settings, options),
+    tencentAppCapabilities(settings.requestsPerMinute, options.rateLimitWindowMs),
+  );
 
 /**
  * A Tencent Meeting provider for one enterprise app (AK/SK signature). Settings are checked now;

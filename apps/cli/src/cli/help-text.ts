@@ -19,6 +19,12 @@ export function helpText(
       return messages.helpPhones;
     case 'demo':
       return messages.helpDemo;
+    case 'watch':
+      return messages.live.helpWatch;
+    case 'callout':
+      return messages.live.helpCallout;
+    case 'cancel':
+      return messages.live.helpCancel;
     default:
       return messages.helpMain(version, configPath);
   }

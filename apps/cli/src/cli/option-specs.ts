@@ -1,5 +1,15 @@
 /** The commands, with names fixed by the issue that specified them. */
-export const commandNames = ['providers', 'meetings', 'meeting', 'phones', 'demo', 'help'] as const;
+export const commandNames = [
+  'providers',
+  'meetings',
+  'meeting',
+  'phones',
+  'demo',
+  'help',
+  'watch',
+  'callout',
+  'cancel',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 export function isCommandName(value: string): value is CommandName {
@@ -25,6 +35,14 @@ export interface CliOptions {
   verbose: boolean;
   help: boolean;
   version: boolean;
+  // watch, callout and cancel
+  redial: string[];
+  noMask: boolean;
+  yes: boolean;
+  share?: string | undefined;
+  interval?: string | undefined;
+  area?: string | undefined;
+  name?: string | undefined;
 }
 
 type StringOption =
@@ -36,8 +54,10 @@ type StringOption =
   | 'output'
   | 'outputDir'
   | 'config'
-  | 'idsFrom';
-type BooleanOption = 'mask' | 'verbose' | 'help' | 'version' | 'failFast';
+  | 'idsFrom'
+  | LiveStringOption;
+type BooleanOption = 'mask' | 'verbose' | 'help' | 'version' | 'failFast' | 'noMask' | 'yes';
+type LiveStringOption = 'share' | 'interval' | 'area' | 'name';
 
 export type OptionSpec = {
   long: string;
@@ -46,12 +66,13 @@ export type OptionSpec = {
   commands?: readonly CommandName[] | undefined;
 } & (
   | { key: StringOption; kind: 'string' }
-  | { key: 'status'; kind: 'list' }
+  | { key: 'status' | 'redial'; kind: 'list' }
   | { key: BooleanOption; kind: 'boolean' }
 );
 
-const listings: readonly CommandName[] = ['providers', 'meetings', 'meeting', 'phones'];
-const withProvider: readonly CommandName[] = ['meetings', 'meeting', 'phones'];
+const live: readonly CommandName[] = ['watch', 'callout', 'cancel'];
+const listings: readonly CommandName[] = ['providers', 'meetings', 'meeting', 'phones', ...live];
+const withProvider: readonly CommandName[] = ['meetings', 'meeting', 'phones', ...live];
 
 export const optionSpecs: readonly OptionSpec[] = [
   { key: 'provider', long: 'provider', short: 'p', kind: 'string', commands: withProvider },
@@ -61,11 +82,23 @@ export const optionSpecs: readonly OptionSpec[] = [
   { key: 'status', long: 'status', kind: 'list', commands: ['phones'] },
   { key: 'format', long: 'format', short: 'f', kind: 'string', commands: listings },
   { key: 'output', long: 'output', short: 'o', kind: 'string', commands: listings },
-  { key: 'mask', long: 'mask', kind: 'boolean', commands: ['meetings', 'meeting', 'phones'] },
+  {
+    key: 'mask',
+    long: 'mask',
+    kind: 'boolean',
+    commands: ['meetings', 'meeting', 'phones', 'callout', 'cancel'],
+  },
   { key: 'config', long: 'config', kind: 'string', commands: listings },
   { key: 'outputDir', long: 'output-dir', kind: 'string', commands: ['demo'] },
   { key: 'idsFrom', long: 'ids-from', kind: 'string', commands: ['meeting', 'phones'] },
   { key: 'failFast', long: 'fail-fast', kind: 'boolean', commands: ['meeting', 'phones'] },
+  { key: 'noMask', long: 'no-mask', kind: 'boolean', commands: ['watch'] },
+  { key: 'share', long: 'share', kind: 'string', commands: ['watch'] },
+  { key: 'interval', long: 'interval', kind: 'string', commands: ['watch'] },
+  { key: 'area', long: 'area', kind: 'string', commands: ['callout', 'cancel'] },
+  { key: 'name', long: 'name', kind: 'string', commands: ['callout'] },
+  { key: 'redial', long: 'redial', kind: 'list', commands: ['callout'] },
+  { key: 'yes', long: 'yes', short: 'y', kind: 'boolean', commands: ['callout'] },
   { key: 'verbose', long: 'verbose', short: 'v', kind: 'boolean' },
   { key: 'help', long: 'help', short: 'h', kind: 'boolean' },
   { key: 'version', long: 'version', short: 'V', kind: 'boolean' },

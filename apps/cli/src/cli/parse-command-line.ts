@@ -48,6 +48,9 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
     help: false,
     version: false,
     failFast: false,
+    redial: [],
+    noMask: false,
+    yes: false,
   };
   const positionals: string[] = [];
   const seen: { spec: OptionSpec; rawName: string }[] = [];
@@ -88,7 +91,7 @@ export function parseCommandLine(args: readonly string[], messages: Messages): C
         const allowed = phoneStatusSchema.options;
         throw usage(messages.statusListEmpty(token.rawName, allowed), messages, command);
       }
-      options.status.push(...parts);
+      options[spec.key].push(...parts);
     } else {
       if (options[spec.key] !== undefined)
         throw usage(messages.optionRepeated(token.rawName), messages, command);

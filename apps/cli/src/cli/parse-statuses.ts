@@ -7,7 +7,11 @@ import type { Messages } from '../i18n/messages.js';
  * `--status ended,unanswered --status cancelled` → the set. No values at all (no `--status`)
  * means every status; values that name none (`,,`, blanks) are a usage error, not every status.
  */
-export function parseStatuses(values: readonly string[], messages: Messages): ReadonlySet<PhoneStatus> {
+export function parseStatuses(
+  values: readonly string[],
+  messages: Messages,
+  usage: { option: string; command: string } = { option: '--status', command: 'phones' },
+): ReadonlySet<PhoneStatus> {
   const allowed = phoneStatusSchema.options;
   const statuses = new Set<PhoneStatus>();
   for (const raw of values) {
@@ -16,7 +20,7 @@ export function parseStatuses(values: readonly string[], messages: Messages): Re
     const status = allowed.find((candidate) => candidate === value.toLowerCase());
     if (!status) {
       throw new CliError(
-        `${messages.invalidStatus(value, allowed)} ${messages.seeHelp('phones')}`,
+        `${messages.invalidStatus(value, allowed)} ${messages.seeHelp(usage.command)}`,
         exitCodes.usage,
       );
     }
@@ -24,7 +28,7 @@ export function parseStatuses(values: readonly string[], messages: Messages): Re
   }
   if (values.length > 0 && statuses.size === 0) {
     throw new CliError(
-      `${messages.statusListEmpty('--status', allowed)} ${messages.seeHelp('phones')}`,
+      `${messages.statusListEmpty(usage.option, allowed)} ${messages.seeHelp(usage.command)}`,
       exitCodes.usage,
     );
   }

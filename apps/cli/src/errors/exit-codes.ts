@@ -28,6 +28,10 @@ export const exitCodes = {
   someNotFound: 11,
   /** Of many meetings, some could not be read for another reason; every other one was written. */
   someFailed: 12,
+  /** callout or cancel: not every number was placed (or cancelled); the table says which and why. */
+  notAllPlaced: 20,
+  /** callout: not confirmed (answered no, or no terminal to ask on and no --yes); nothing was called. */
+  notConfirmed: 21,
   /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   interrupted: 130,
   /** Stopped by SIGTERM: 128 + 15. */

@@ -35,6 +35,9 @@ Commands:
   meeting  --provider <id> <id-or-code>  one meeting and a summary of its phone participants
   phones   --provider <id> <id>...       phone participants of one or more meetings
   demo                                   a tour of callroll against a local emulator
+  watch    --provider <id> <id-or-code>  follow a live meeting's phone lines as they change
+  callout  --provider <id> <id> <number>...  call numbers into a meeting (--redial <status>...)
+  cancel   --provider <id> <id> <number>...  cancel call-outs still ringing
   help [command]                         this help, or a command's
 
 Every listing takes --format table|json|ndjson|csv, --output <file>, --mask and --verbose.
@@ -47,6 +50,7 @@ Messages are in English or Chinese by the system locale; CALLROLL_LANG=en or zh-
 Exit codes: 0 done, 1 internal error, 2 usage, 3 settings or config, 4 authentication,
 5 permission, 6 not found, 7 rate limited, 8 network, 9 provider error, 10 output,
 130 interrupted (Ctrl-C), 143 terminated.
+callout and cancel: 20 not every number placed (or cancelled), 21 not confirmed.
 
 Run "callroll <command> --help" for a command's options.`,
 

@@ -34,6 +34,9 @@ export const helpZhCn: Help = {
   meeting  --provider <id> <id或会议号>  一场会议及其电话参会者汇总
   phones   --provider <id> <id>...       一场或多场会议的电话参会者
   demo                                   在本地模拟器上演示 callroll
+  watch    --provider <id> <id或会议号>  跟踪进行中会议的电话线路及其变化
+  callout  --provider <id> <id> <号码>...  把号码呼入会议（--redial <状态>...）
+  cancel   --provider <id> <id> <号码>...  取消仍在振铃的外呼
   help [命令]                            本帮助，或某个命令的帮助
 
 每个列表命令都支持 --format table|json|ndjson|csv、--output <文件>、--mask 和 --verbose。
@@ -44,6 +47,7 @@ export const helpZhCn: Help = {
 
 退出码：0 完成，1 内部错误，2 用法错误，3 设置或配置错误，4 认证失败，5 无权限，6 未找到，
 7 被限流，8 网络错误，9 提供方错误，10 输出错误，130 被中断（Ctrl-C），143 被终止。
+callout 和 cancel：20 未能全部呼出（或取消），21 未确认。
 
 运行 "callroll <命令> --help" 查看某个命令的选项。`,
 

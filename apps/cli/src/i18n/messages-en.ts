@@ -1,4 +1,5 @@
 import { helpEn } from './help-en.js';
+import { liveMessagesEn } from './live-messages-en.js';
 import type { JsonKind, Messages } from './messages.js';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -258,4 +259,5 @@ export const messagesEn: Messages = {
     tryIt:
       'Against your own accounts: set CALLROLL_TENCENT_* or CALLROLL_SYSTEC_* (callroll providers lists them) and run the commands above.',
   },
+  live: liveMessagesEn,
 };

@@ -1,4 +1,5 @@
 import { helpZhCn } from './help-zh-cn.js';
+import { liveMessagesZhCn } from './live-messages-zh-cn.js';
 import type { JsonKind, Messages } from './messages.js';
 
 const list = (items: readonly string[]) => items.join('、');
@@ -276,4 +277,5 @@ export const messagesZhCn: Messages = {
     tryIt:
       '连接你自己的账户：设置 CALLROLL_TENCENT_* 或 CALLROLL_SYSTEC_* 环境变量（callroll providers 会列出），然后运行上面的命令。',
   },
+  live: liveMessagesZhCn,
 };

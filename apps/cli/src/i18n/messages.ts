@@ -1,4 +1,5 @@
 import type { MeetingStatus, PhoneDirection, PhoneStatus } from '@callroll/core';
+import type { LiveMessages } from './live-messages.js';
 
 /** What a JSON text holds at its top, when it is not an object. */
 export type JsonKind = 'array' | 'null' | 'string' | 'number' | 'boolean';
@@ -194,4 +195,7 @@ export interface Messages {
     elapsed: (seconds: string) => string;
     tryIt: string;
   };
+
+  // callroll watch, callout and cancel
+  live: LiveMessages;
 }

@@ -1,3 +1,9 @@
+/** An account's request budget: at most `requests` calls in any `windowMs`. */
+export interface RateBudget {
+  requests: number;
+  windowMs: number;
+}
+
 /** Which optional operations a provider has, so that a front end shows only what works. */
 export interface ProviderCapabilities {
   /** `listMeetings` over a date range. */
@@ -12,4 +18,19 @@ export interface ProviderCapabilities {
   maxPageSize: number;
   /** The page size used when none is asked for. */
   defaultPageSize: number;
+  /**
+   * The phone participants of a live meeting can be read while it runs, and their statuses move
+   * (what `trackPhoneParticipants` polls). Absent: false. Optional so that v1 plugins written
+   * before it stay valid.
+   */
+  liveStatus?: boolean | undefined;
+  /**
+   * The client-side request limit of the account the provider was made for (from its settings),
+   * so that pollers take only a share of it. Absent on a factory's capabilities, or unknown.
+   */
+  rateBudget?: RateBudget | undefined;
+  /** The most numbers one `startCallOut` or `cancelCallOut` request takes. Absent: no limit. */
+  callOutBatchSize?: number | undefined;
+  /** The country calling codes the provider can call out to (`['86', '852', '1']`). Absent: any. */
+  callOutCallingCodes?: readonly string[] | undefined;
 }

@@ -14,11 +14,11 @@ import type { PhoneDirection, PhoneParticipant, PhoneStatus } from '../model/pho
 import { parseJsonResponse } from '../parsing/parse-json-response.js';
 import { checkDateRange, checkPageRequest } from '../provider/check-page-request.js';
 import type { DateRange, Page, PageRequest } from '../provider/page.js';
-import type { ProviderCapabilities } from '../provider/provider-capabilities.js';
 import type { ProviderFactoryV1, ProviderOptions, ProviderV1 } from '../provider/provider-v1.js';
 import { parseSettings } from '../provider/settings-field.js';
 import { createHttpTransport } from '../transport/http-transport.js';
 import type { TransportResponse } from '../transport/transport-types.js';
+import { referenceCapabilities } from './reference-capabilities.js';
 import { type ReferenceSettings, referenceSettingsSchema } from './reference-settings.js';
 import {
   referenceErrorWire,
@@ -30,14 +30,7 @@ import {
 
 const id = 'reference';
 
-const capabilities: ProviderCapabilities = {
-  listMeetings: true,
-  listParticipants: true,
-  meetingCodes: false,
-  callOut: false,
-  maxPageSize: 100,
-  defaultPageSize: 20,
-};
+const capabilities = referenceCapabilities;
 
 const meetingStates: Record<string, MeetingStatus> = {
   scheduled: 'scheduled',

@@ -85,6 +85,25 @@ export function runProviderConformanceTests(options: ProviderConformanceOptions)
         expect(typeof provider.startCallOut === 'function').toBe(capabilities.callOut);
       });
 
+      it('declares its live and call-out capabilities consistently', () => {
+        const { liveStatus, rateBudget, callOutBatchSize, callOutCallingCodes } = provider.capabilities;
+        if (liveStatus !== undefined) expect(typeof liveStatus).toBe('boolean');
+        if (rateBudget !== undefined) {
+          expect(
+            Number.isInteger(rateBudget.requests) && rateBudget.requests > 0,
+            'rateBudget.requests',
+          ).toBe(true);
+          expect(
+            Number.isInteger(rateBudget.windowMs) && rateBudget.windowMs > 0,
+            'rateBudget.windowMs',
+          ).toBe(true);
+        }
+        if (callOutBatchSize !== undefined) {
+          expect(Number.isInteger(callOutBatchSize) && callOutBatchSize > 0, 'callOutBatchSize').toBe(true);
+        }
+        for (const code of callOutCallingCodes ?? []) expect(code).toMatch(/^[1-9]\d{0,2}$/);
+      });
+
       it('describes every setting with a title and a description, and flags secrets', () => {
         const fields = describeSettings(provider.settingsSchema);
         expect(fields.length).toBeGreaterThan(0);

@@ -8,11 +8,17 @@ export type ContractFault =
   | 'hides-auth-errors'
   | 'loses-unknown-statuses'
   | 'skips-input-validation'
-  | 'ignores-abort';
+  | 'ignores-abort'
+  | 'misdeclares-capabilities';
 
 /** The reference provider with one fault added. */
 export function withFault(provider: ProviderV1, fault: ContractFault, secret: string): ProviderV1 {
   const broken: ProviderV1 = Object.create(provider) as ProviderV1;
+  if (fault === 'misdeclares-capabilities') {
+    Object.defineProperty(broken, 'capabilities', {
+      value: { ...provider.capabilities, rateBudget: { requests: 0, windowMs: 60_000 }, callOutBatchSize: 0 },
+    });
+  }
   const rethrow = (error: unknown): never => {
     if (fault === 'leaks-a-secret') (error as Error).message += ` (key ${secret})`;
     if (fault === 'hides-auth-errors' && (error as { kind?: string }).kind === 'authentication') {

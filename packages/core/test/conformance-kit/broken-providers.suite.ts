@@ -10,6 +10,7 @@ const faults: ContractFault[] = [
   'loses-unknown-statuses',
   'skips-input-validation',
   'ignores-abort',
+  'misdeclares-capabilities',
 ];
 
 for (const fault of faults) {

@@ -1,0 +1,15 @@
+import type { ProviderCapabilities } from '../provider/provider-capabilities.js';
+
+/**
+ * What the reference provider can do. Its service's data is in memory and a test may change it
+ * while a meeting is live, so it has live statuses; it declares no rate limit of its own.
+ */
+export const referenceCapabilities: ProviderCapabilities = {
+  listMeetings: true,
+  listParticipants: true,
+  meetingCodes: false,
+  callOut: false,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  liveStatus: true,
+};
