@@ -4,18 +4,13 @@ import { defineProviderFactory } from '../provider/define-provider-factory.js';
 import type { JsonApi } from '../provider/json-api.js';
 import type { DateRange, Page, PageRequest } from '../provider/page.js';
 import type { ProviderOptions, ProviderV1 } from '../provider/provider-v1.js';
-import { parseSettings } from '../provider/settings-field.js';
 import { createReferenceApi } from './reference-api.js';
 import { referenceCapabilities } from './reference-capabilities.js';
 import { getReferenceMeeting } from './reference-get-meeting.js';
 import { listReferenceMeetings } from './reference-list-meetings.js';
 import { listReferenceParticipants } from './reference-list-participants.js';
 import { listReferencePhoneParticipants } from './reference-list-phone-participants.js';
-import {
-  type ReferenceSettings,
-  type ResolvedReferenceSettings,
-  referenceSettingsSchema,
-} from './reference-settings.js';
+import { type ReferenceSettings, referenceSettingsSchema } from './reference-settings.js';
 
 const id = 'reference';
 const displayName = 'Reference service';
@@ -43,8 +38,14 @@ function referenceProvider(api: JsonApi): ReferenceProvider {
   };
 }
 
-const create = (settings: ResolvedReferenceSettings, options: ProviderOptions) =>
-  referenceProvider(createReferenceApi(settings, options));
+/** The reference provider as a plugin: what a provider package exports for front ends. */
+export const referenceProviderFactory = defineProviderFactory({
+  id,
+  displayName,
+  capabilities: referenceCapabilities,
+  settingsSchema: referenceSettingsSchema,
+  create: (settings, options) => referenceProvider(createReferenceApi(settings, options)),
+});
 
 /**
  * The reference provider: a complete v1 provider for the reference service
@@ -55,14 +56,5 @@ export function createReferenceProvider(
   settings: ReferenceSettings,
   options: ProviderOptions = {},
 ): ReferenceProvider {
-  return create(parseSettings(referenceSettingsSchema, settings, { provider: id }), options);
+  return referenceProviderFactory.create(settings, options);
 }
-
-/** The reference provider as a plugin: what a provider package exports for front ends. */
-export const referenceProviderFactory = defineProviderFactory({
-  id,
-  displayName,
-  capabilities: referenceCapabilities,
-  settingsSchema: referenceSettingsSchema,
-  create,
-});
