@@ -54,7 +54,14 @@ export {
 } from './live/track-phone-participants.js';
 // Model
 export { type Meeting, type MeetingStatus, meetingSchema, meetingStatusSchema } from './model/meeting.js';
-export { formatMoney, type Money, moneySchema, sumMoney, toMoney } from './model/money.js';
+export {
+  formatMoney,
+  type Money,
+  moneyFromMinorUnits,
+  moneySchema,
+  sumMoney,
+  toMoney,
+} from './model/money.js';
 export { type Participant, participantSchema } from './model/participant.js';
 export {
   type FormatPhoneNumberOptions,
@@ -125,6 +132,7 @@ export {
   defineErrorTable,
   type ErrorRule,
   type ErrorTable,
+  errorOutcome,
   type ProviderFailure,
   ruleForStatus,
 } from './provider/error-table.js';
@@ -136,6 +144,7 @@ export {
   type JsonExpectation,
   jsonResponseHandler,
 } from './provider/json-api.js';
+export { overlapsRange } from './provider/overlaps-range.js';
 export type { CallOptions, DateRange, Page, PageRequest } from './provider/page.js';
 export {
   checkListingTotals,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, sumMoney, toMoney } from '../src/model/money.js';
+import { formatMoney, moneyFromMinorUnits, sumMoney, toMoney } from '../src/model/money.js';
 
 describe('money', () => {
   it('sums 1,000 calls of 0.12 yuan to exactly 120.00', () => {
@@ -33,6 +33,34 @@ describe('money', () => {
         const total = sumMoney(cents.map((value) => toMoney((value / 100).toFixed(2), 'CNY')));
         const expected = cents.reduce((a, b) => a + b, 0);
         expect(total.length === 0 ? 0 : Math.round(Number(total[0]?.amount) * 100)).toBe(expected);
+      }),
+    );
+  });
+
+  it('reads minor units exactly: 1234 fen is 12.34 yuan, and 0 prints as 0.00', () => {
+    expect(moneyFromMinorUnits(1234, 'cny')).toEqual({ amount: '12.34', currency: 'CNY' });
+    expect(moneyFromMinorUnits('5', 'CNY')).toEqual({ amount: '0.05', currency: 'CNY' });
+    expect(moneyFromMinorUnits(-250, 'USD')).toEqual({ amount: '-2.5', currency: 'USD' });
+    expect(moneyFromMinorUnits(1234, 'JPY', 0)).toEqual({ amount: '1234', currency: 'JPY' });
+    expect(moneyFromMinorUnits('123456789012345678901', 'CNY')?.amount).toBe('1234567890123456789.01');
+    const zero = moneyFromMinorUnits(0, 'CNY');
+    expect(zero).toEqual({ amount: '0', currency: 'CNY' });
+    expect(formatMoney(zero as NonNullable<typeof zero>)).toBe('0.00 CNY');
+  });
+
+  it('refuses minor units that are not a whole number', () => {
+    for (const minor of [12.5, Number.NaN, 2 ** 53, '12.5', '1e3', '', '12 fen']) {
+      expect(moneyFromMinorUnits(minor, 'CNY'), String(minor)).toBeUndefined();
+    }
+    expect(moneyFromMinorUnits(1, 'CNY', -1)).toBeUndefined();
+  });
+
+  it('sums minor units to the same exact total as their decimal amounts (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -10_000_00, max: 10_000_00 }), { maxLength: 200 }), (fen) => {
+        const fromMinor = sumMoney(fen.map((value) => moneyFromMinorUnits(value, 'CNY')));
+        const fromDecimal = sumMoney(fen.map((value) => toMoney((value / 100).toFixed(2), 'CNY')));
+        expect(fromMinor).toEqual(fromDecimal);
       }),
     );
   });

@@ -7,6 +7,7 @@ import {
   InvalidInputError,
   type Meeting,
   numberedCursors,
+  overlapsRange,
   type Page,
   type PageRequest,
 } from '@callroll/core';
@@ -64,16 +65,11 @@ export async function listSystecMeetings(
     schema: systecSuccessWire,
     what: 'the meeting list',
   });
-  const from = range.from.getTime();
-  const to = range.to.getTime();
-  // Dates are whole days in the service's zone; the range may start or end within one.
+  // share/detail lists the meetings that started on the dates asked for, whole days in the
+  // service's zone; of those, the ones that overlap the range belong to it (the contract's rule).
   const items = (body.data.meetings ?? [])
     .map((wire, index) => toMeeting(wire, context, `data.meetings[${index}]`))
-    .filter(
-      (meeting) =>
-        meeting.startAt === undefined ||
-        (meeting.startAt.getTime() >= from && meeting.startAt.getTime() < to),
-    );
+    .filter((meeting) => overlapsRange(meeting, range));
   const pages = body.data.total_page ?? (body.data.has_next_page ? page + 1 : page);
   if (body.data.total_record !== undefined) {
     checkListingTotals({

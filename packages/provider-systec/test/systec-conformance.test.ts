@@ -1,6 +1,9 @@
 import { runProviderConformanceTests } from '@callroll/core/testing';
 import { beijingRange, startSystecHarness } from './support/systec-emulator.js';
 
+/** The API secret of the `invalid` credentials, which the emulator refuses. */
+const rejectedApiSecret = 'a-wrong-api-secret';
+
 runProviderConformanceTests({
   name: 'systec',
   async setup() {
@@ -10,7 +13,7 @@ runProviderConformanceTests({
     const meeting = fixtures.costMeeting;
     return {
       createProvider: ({ credentials: which, ...options }) =>
-        harness.provider(which === 'valid' ? {} : { apiSecret: 'a-wrong-api-secret' }, options),
+        harness.provider(which === 'valid' ? {} : { apiSecret: rejectedApiSecret }, options),
       // A bare meeting number means the latest meeting held under it; the id names it exactly.
       meetingWithPhoneParticipants: {
         meetingRef: meeting.meetingId,
@@ -30,11 +33,15 @@ runProviderConformanceTests({
           await harness.post('share/detail');
         } else if (mode === 'malformed-response') {
           emulator.setScenario({ faultRate: 1, faultKinds: ['non-json'] });
+        } else if (mode === 'slow') {
+          // The emulator's longest latency: two minutes, longer than any test waits.
+          emulator.setScenario({ latencyMs: 120_000 });
         } else {
-          emulator.setScenario({ systecRateLimitPerSecond: 0, faultRate: 0 });
+          emulator.setScenario({ systecRateLimitPerSecond: 0, faultRate: 0, latencyMs: 0 });
         }
       },
       secrets: [credentials.apiSecret],
+      rejectedSecrets: [rejectedApiSecret],
       close: () => harness.close(),
     };
   },

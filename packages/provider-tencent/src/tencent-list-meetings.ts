@@ -3,6 +3,7 @@ import {
   checkPageRequest,
   type DateRange,
   type Meeting,
+  overlapsRange,
   type Page,
   type PageRequest,
 } from '@callroll/core';
@@ -54,7 +55,7 @@ export async function listTencentMeetings(
     });
     const items = (body.meeting_info_list ?? [])
       .map((wire) => toMeeting(wire))
-      .filter((meeting) => overlaps(meeting, range));
+      .filter((meeting) => overlapsRange(meeting, range));
     const more = (body.remaining ?? 0) > 0 && body.next_pos !== undefined;
     return { items, nextCursor: more ? `u${body.next_pos}.${body.next_cursory ?? 0}` : 'h0.1' };
   }
@@ -84,12 +85,4 @@ export async function listTencentMeetings(
     items: (body.meeting_info_list ?? []).map((wire) => toMeeting(wire, 'ended')),
     ...(nextCursor ? { nextCursor } : {}),
   };
-}
-
-/** A meeting belongs to a range when it overlaps it (a meeting without times always does). */
-function overlaps(meeting: Meeting, window: DateRange): boolean {
-  const start = meeting.startAt?.getTime();
-  const end = meeting.endAt?.getTime() ?? start;
-  if (start === undefined || end === undefined) return true;
-  return start < window.to.getTime() && end >= window.from.getTime();
 }

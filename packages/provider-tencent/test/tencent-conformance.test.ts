@@ -1,6 +1,9 @@
 import { runProviderConformanceTests } from '@callroll/core/testing';
 import { startTencentHarness } from './support/tencent-emulator.js';
 
+/** The SecretKey of the `invalid` credentials: the emulator refuses what it signs. */
+const rejectedSecretKey = 'a-wrong-secret-key-123';
+
 runProviderConformanceTests({
   name: 'tencent',
   async setup() {
@@ -10,7 +13,7 @@ runProviderConformanceTests({
     const meeting = fixtures.everyStatusMeeting;
     return {
       createProvider: ({ credentials: which, ...options }) =>
-        harness.provider(which === 'valid' ? {} : { secretKey: 'a-wrong-secret-key-123' }, options),
+        harness.provider(which === 'valid' ? {} : { secretKey: rejectedSecretKey }, options),
       meetingWithPhoneParticipants: {
         meetingRef: `#腾讯会议：${meeting.meetingCode.replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
         meetingId: meeting.meetingId,
@@ -30,10 +33,14 @@ runProviderConformanceTests({
             ? { rateLimitPerMinute: 1 }
             : mode === 'malformed-response'
               ? { faultRate: 1, faultKinds: ['non-json'] }
-              : { rateLimitPerMinute: 0, faultRate: 0 },
+              : // The emulator's longest latency: two minutes, longer than any test waits.
+                mode === 'slow'
+                ? { latencyMs: 120_000 }
+                : { rateLimitPerMinute: 0, faultRate: 0, latencyMs: 0 },
         );
       },
       secrets: [credentials.secretKey],
+      rejectedSecrets: [rejectedSecretKey],
       close: () => harness.close(),
     };
   },

@@ -23,6 +23,22 @@ export function toMoney(amount: number | string, currency: string): Money | unde
   return { amount: new Big(text).toFixed(), currency: currency.toUpperCase() };
 }
 
+/**
+ * An amount a provider sends in minor units (fen, cents): `1234` fen → `"12.34"` CNY, exactly, by
+ * moving the decimal point rather than dividing a float. `decimals` is the currency's (2 for CNY
+ * and USD, 0 for JPY). Returns undefined for anything but a whole number (a number beyond 2^53
+ * must come as text).
+ */
+export function moneyFromMinorUnits(
+  minor: number | string,
+  currency: string,
+  decimals = 2,
+): Money | undefined {
+  const text = typeof minor === 'number' ? (Number.isSafeInteger(minor) ? String(minor) : '') : minor.trim();
+  if (!/^[-+]?\d+$/.test(text) || !Number.isInteger(decimals) || decimals < 0) return undefined;
+  return { amount: new Big(`${text}e-${decimals}`).toFixed(), currency: currency.toUpperCase() };
+}
+
 /** Exact sums, one per currency, in the order the currencies first appear. */
 export function sumMoney(amounts: Iterable<Money | undefined>): Money[] {
   const totals = new Map<string, Big>();

@@ -8,11 +8,19 @@ export {
   referenceMeetingIds,
   referenceUnknownStatus,
 } from './reference-dataset.js';
-export { createReferenceProvider, referenceProviderFactory } from './reference-provider.js';
+export {
+  createReferenceProvider,
+  type ReferenceProvider,
+  referenceProviderFactory,
+} from './reference-provider.js';
 export {
   type ReferenceScenario,
   type ReferenceServer,
   type ReferenceServerOptions,
   startReferenceServer,
 } from './reference-server.js';
-export { type ReferenceSettings, referenceSettingsSchema } from './reference-settings.js';
+export {
+  type ReferenceSettings,
+  type ResolvedReferenceSettings,
+  referenceSettingsSchema,
+} from './reference-settings.js';

@@ -13,3 +13,11 @@ export const referenceCapabilities: ProviderCapabilities = {
   defaultPageSize: 20,
   liveStatus: true,
 };
+
+/** What every reference listing checks a page request against: its cursors are page numbers. */
+export const referencePageRules = {
+  provider: 'reference',
+  maxPageSize: referenceCapabilities.maxPageSize,
+  defaultPageSize: referenceCapabilities.defaultPageSize,
+  cursorPattern: /^[1-9]\d{0,8}$/,
+} as const;

@@ -7,8 +7,11 @@ import { createReferenceDataset, type ReferenceDataset } from './reference-datas
 export interface ReferenceScenario {
   /** Added to every response. */
   latencyMs: number;
-  /** `rate-limited`: every call answers 429; `malformed-response`: bodies break the documented types. */
-  mode: 'normal' | 'rate-limited' | 'malformed-response';
+  /**
+   * `rate-limited`: every call answers 429; `malformed-response`: bodies break the documented
+   * types; `slow`: no call is answered until the mode changes (then each is, as the new mode says).
+   */
+  mode: 'normal' | 'rate-limited' | 'malformed-response' | 'slow';
 }
 
 export interface ReferenceServerOptions {
@@ -40,11 +43,16 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const apiKey = options.apiKey ?? `ref_${randomBytes(12).toString('hex')}`;
   const scenario: ReferenceScenario = { latencyMs: options.latencyMs ?? 0, mode: 'normal' };
   let requestCount = 0;
+  // Answers the 'slow' mode holds back, sent when the mode changes; a client that gave up is dropped.
+  const held = new Set<() => void>();
 
   const server = createServer((request, response) => {
     requestCount++;
     const answer = () => handle(request, response);
-    if (scenario.latencyMs > 0) setTimeout(answer, scenario.latencyMs);
+    if (scenario.mode === 'slow') {
+      held.add(answer);
+      response.once('close', () => held.delete(answer));
+    } else if (scenario.latencyMs > 0) setTimeout(answer, scenario.latencyMs);
     else answer();
   });
   server.keepAliveTimeout = 10_000;
@@ -102,9 +110,11 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         fail(400, 'invalid_parameter', 'from and to must be ISO dates');
         return;
       }
+      // A meeting belongs to a range when it overlaps it; one not ended yet counts from its start.
       const inRange = dataset.meetings.filter((meeting) => {
         const start = Date.parse(meeting.starts_at);
-        return start >= from && start < to;
+        const end = meeting.ends_at === null ? start : Date.parse(meeting.ends_at);
+        return start < to && end >= from;
       });
       send(200, malformed ? { ...paged(inRange), total: 'many' } : paged(inRange));
       return;
@@ -141,12 +151,17 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     dataset,
     setScenario(change) {
       Object.assign(scenario, change);
+      if (scenario.mode === 'slow') return;
+      const answers = [...held];
+      held.clear();
+      for (const answer of answers) answer();
     },
     get requestCount() {
       return requestCount;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        held.clear();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -45,3 +45,7 @@ export function referencePageWire<T extends z.ZodType>(item: T) {
 export const referenceErrorWire = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
+
+export type ReferenceMeetingWire = z.output<typeof referenceMeetingWire>;
+export type ReferencePhoneWire = z.output<typeof referencePhoneWire>;
+export type ReferenceParticipantWire = z.output<typeof referenceParticipantWire>;

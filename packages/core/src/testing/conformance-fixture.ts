@@ -6,8 +6,11 @@ export interface ConformanceProviderOptions extends ProviderOptions {
   credentials: 'valid' | 'invalid';
 }
 
-/** How the test server should behave from now on. */
-export type ConformanceScenario = 'normal' | 'rate-limited' | 'malformed-response';
+/**
+ * How the test server should behave from now on. `slow`: it answers no call for longer than any
+ * test waits (the kit aborts one in flight), until the scenario changes.
+ */
+export type ConformanceScenario = 'normal' | 'rate-limited' | 'malformed-response' | 'slow';
 
 /**
  * What a provider package gives the conformance kit: its provider pointed at a test server (an
@@ -28,6 +31,11 @@ export interface ConformanceFixture {
   setScenario(scenario: ConformanceScenario): void | Promise<void>;
   /** Values that must appear in no error and no log event (keys, secrets, tokens). */
   secrets: string[];
+  /**
+   * The secrets of the `invalid` credentials (the wrong key or secret the server refuses): a
+   * refused secret is still a secret, and must appear in no error and no log event either.
+   */
+  rejectedSecrets: string[];
   close(): Promise<void>;
 }
 

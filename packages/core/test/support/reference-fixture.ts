@@ -7,23 +7,27 @@ import {
 } from '../../src/reference/index.js';
 import type { ConformanceFixture } from '../../src/testing/index.js';
 
+/** The key the `invalid` credentials send: well-formed, and refused by the server. */
+const rejectedKey = 'ref_wrong-key-1234';
+
 /**
  * The conformance fixture of the reference provider against its own server; `wrap` lets a test
- * hand the kit a changed provider (see conformance-kit/broken-provider.ts).
+ * hand the kit a changed provider (see conformance-kit/broken-provider.ts), told the key the
+ * provider sends and the one the server accepts.
  */
 export async function referenceFixture(
-  wrap: (provider: ProviderV1, apiKey: string) => ProviderV1 = (provider) => provider,
+  wrap: (provider: ProviderV1, keys: { sent: string; accepted: string }) => ProviderV1 = (provider) =>
+    provider,
 ): Promise<ConformanceFixture> {
   const server = await startReferenceServer();
   return {
-    createProvider: ({ credentials, ...options }) =>
-      wrap(
-        createReferenceProvider(
-          { baseURL: server.url, apiKey: credentials === 'valid' ? server.apiKey : 'ref_wrong-key-1234' },
-          options,
-        ),
-        server.apiKey,
-      ),
+    createProvider: ({ credentials, ...options }) => {
+      const sent = credentials === 'valid' ? server.apiKey : rejectedKey;
+      return wrap(createReferenceProvider({ baseURL: server.url, apiKey: sent }, options), {
+        sent,
+        accepted: server.apiKey,
+      });
+    },
     meetingWithPhoneParticipants: {
       meetingRef: referenceMeetingIds.weekly,
       meetingId: referenceMeetingIds.weekly,
@@ -39,6 +43,7 @@ export async function referenceFixture(
     },
     setScenario: (mode) => server.setScenario({ mode }),
     secrets: [server.apiKey],
+    rejectedSecrets: [rejectedKey],
     close: () => server.close(),
   };
 }
