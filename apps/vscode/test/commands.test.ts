@@ -13,7 +13,7 @@ import type { PhoneListingNode } from '../src/tree/phone-listing-node.js';
 import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import type { CallrollTreeProvider } from '../src/vscode/callroll-tree-provider.js';
-import { answer, messages, pendingAnswers, pick, type } from './fakes/fake-ui.js';
+import { answer, messages, pendingAnswers, pick, shownPrompts, type } from './fakes/fake-ui.js';
 import { fakeState, Uri } from './fakes/vscode.js';
 import { activateForTest } from './support/activate.js';
 
@@ -63,21 +63,22 @@ async function node(...path: string[]): Promise<TreeNode> {
   return current;
 }
 
-/** Answers the "Add account" prompts for the emulator's Tencent half. */
+/**
+ * Answers the "Add account" form for the emulator's Tencent half: the four settings without a
+ * default, a name, then the API URL behind "More settings".
+ */
 function scriptTencentAccount(secretKey = emulator.tencent.credentials.secretKey, name = 'Emulator') {
   const { credentials, baseURL } = emulator.tencent;
   pick('Tencent Meeting');
   type(credentials.appId);
   type(credentials.secretId);
   type(secretKey);
-  type(''); // sdkId: none allocated
   type(credentials.operatorId);
-  type(''); // operatorIdType: the default
-  type(baseURL);
-  type(''); // requestsPerMinute
-  type(''); // concurrency
-  pick('No'); // allowInsecureHttp
   type(name);
+  pick('More settings');
+  pick('API URL');
+  type(baseURL);
+  pick('Save and check the connection');
 }
 
 async function addTencentAccount(secretKey?: string) {
@@ -105,7 +106,6 @@ describe('commands against the emulator', () => {
           secretId: emulator.tencent.credentials.secretId,
           operatorId: emulator.tencent.credentials.operatorId,
           baseURL: emulator.tencent.baseURL,
-          allowInsecureHttp: false,
         },
         pinnedMeetings: [],
       },
@@ -116,6 +116,10 @@ describe('commands against the emulator', () => {
     );
     expect(fakeState.contextKeys.get('callroll.hasAccounts')).toBe(true);
     expect((await node('Emulator')).view().description).toBe('Tencent Meeting (腾讯会议)');
+    // Checked right after saving.
+    expect(messages.at(-1)).toEqual({ kind: 'info', text: '“Emulator” is connected.' });
+    // Five prompts and a pick to save, not eleven: the rest kept their defaults.
+    expect(shownPrompts.filter((prompt) => prompt.kind === 'inputBox')).toHaveLength(6);
 
     expect(await run('callroll.checkConnection', await node('Emulator'))).toBe(true);
     expect(messages.at(-1)).toEqual({ kind: 'info', text: '“Emulator” is connected.' });
@@ -216,8 +220,20 @@ describe('commands against the emulator', () => {
     expect(fakeState.clipboard).toBe(participant.participantId);
     expect(fakeState.statusBar).toEqual(['Number copied', 'Participant id copied']);
 
+    // A read-only document (nothing to save on close), its number masked while masking is on.
     await run('callroll.openRawRecord', row);
-    expect(fakeState.documents.at(-1)?.language).toBe('json');
+    const masked = fakeState.documents.at(-1);
+    expect(masked?.uri?.scheme).toBe('callroll-raw');
+    expect(masked?.uri?.path).not.toMatch(/\d{7}/);
+    expect(masked?.language).toBe('json');
+    if (!participant.phone.parsed) throw new Error('expected a parsed number');
+    expect(masked?.content).not.toContain(participant.phone.nationalNumber);
+    const shown = JSON.parse(masked?.content ?? '') as Record<string, unknown>;
+    expect(Object.keys(shown)).toEqual(Object.keys(participant.raw as object));
+    expect(String(shown.phone)).toMatch(/\*{3,}/);
+
+    fakeState.settings.set('callroll.maskPhoneNumbers', false);
+    await run('callroll.openRawRecord', row);
     expect(JSON.parse(fakeState.documents.at(-1)?.content ?? '')).toEqual(participant.raw);
   });
 

@@ -3,7 +3,7 @@ import { tencentSettingsSchema } from '@callroll/provider-tencent';
 import { describe, expect, it } from 'vitest';
 import { LiveRefresher, type Timers } from '../src/tree/live-refresher.js';
 import { formatMessage } from '../src/util/localize.js';
-import { validateSetting } from '../src/vscode/validate-setting.js';
+import { validateSetting } from '../src/vscode/account-form/validate-setting.js';
 
 function manualTimers() {
   const timers = new Map<number, { callback: () => void; ms: number }>();

@@ -32,7 +32,14 @@ export function treeHarness(options: Partial<ViewOptions> = {}) {
   const events: TransportEvent[] = [];
   const accounts = new AccountManager({ registry, store, log, onEvent: (event) => events.push(event) });
   const changes: Array<TreeNode | undefined> = [];
-  const view: ViewOptions = { mask: true, pageSize: 100, endedDays: 7, upcomingDays: 14, ...options };
+  const view: ViewOptions = {
+    mask: true,
+    pageSize: 100,
+    endedDays: 7,
+    upcomingDays: 14,
+    groupByStatus: true,
+    ...options,
+  };
   const context: TreeContext = {
     t: formatMessage,
     locale: 'en',

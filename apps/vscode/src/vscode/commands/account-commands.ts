@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import type { Account } from '../../accounts/account.js';
 import { checkConnection } from '../../accounts/check-connection.js';
 import { describeError } from '../../format/describe-error.js';
+import { fieldTitles } from '../../format/field-text.js';
 import { accountNodeOf } from '../../tree/account-node.js';
 import type { TreeNode } from '../../tree/tree-node.js';
-import { askNewAccount } from '../ask-new-account.js';
-import { askSetting } from '../ask-setting.js';
+import { askNewAccount } from '../account-form/ask-new-account.js';
+import { askSetting } from '../account-form/ask-setting.js';
+import { settingItems } from '../account-form/setting-items.js';
 import { pickProvider } from '../pick-provider.js';
 import type { Services } from '../services.js';
 import { commandTarget } from './command-target.js';
@@ -43,6 +45,8 @@ export function registerAccountCommands(services: Services): vscode.Disposable[]
     const account = accounts.get(config.id);
     const node = account ? services.root.accountNode(account) : undefined;
     if (node) void services.treeView.reveal(node, { expand: true, focus: false, select: false });
+    // Saved: now whether the service takes these credentials, while the person is still here.
+    if (account) await checkAccount(account);
     return config.id;
   };
 
@@ -62,59 +66,56 @@ export function registerAccountCommands(services: Services): vscode.Disposable[]
       );
       return;
     }
-    const schema = registration.factory.settingsSchema;
-    const fields = describeSettings(schema);
-    for (;;) {
-      const config = store.get(account.id);
-      if (!config) return;
-      const secrets = await store.readSecrets(account.id);
-      const items = [
-        { label: t('Name'), description: config.label, field: undefined },
-        ...fields.map((field) => {
-          const value = config.settings[field.name];
-          const shown = field.secret
-            ? secrets[field.name] !== undefined
-              ? t('stored in the secret storage')
-              : t('not set')
-            : value !== undefined
-              ? String(value)
-              : field.defaultValue !== undefined
-                ? t('default: {0}', String(field.defaultValue))
-                : t('not set');
-          return { label: field.title, description: shown, detail: field.description, field };
-        }),
-      ];
-      const picked = await vscode.window.showQuickPick(items, {
-        title: t('Edit account “{0}”', config.label),
-        placeHolder: t('Pick a setting to change; Escape when done'),
-        ignoreFocusOut: true,
-      });
-      if (!picked) return;
-      const field = picked.field;
-      if (!field) {
-        const label = await vscode.window.showInputBox({
-          title: t('Edit account “{0}”', config.label),
-          prompt: t('A name for this account in the Callroll view.'),
-          value: config.label,
-          validateInput: (value) => (value.trim() === '' ? t('A name is required') : undefined),
-        });
-        if (label !== undefined) await store.update(account.id, { label: label.trim() });
-        accounts.sync();
-        continue;
-      }
-      const answer = await askSetting(schema, field, {
-        title: t('Edit account “{0}”', config.label),
-        current: field.secret ? undefined : config.settings[field.name],
-        hasStoredSecret: field.secret && secrets[field.name] !== undefined,
-      });
-      if (!answer) continue;
-      if (field.secret && answer.value === undefined) continue;
-      await store.update(account.id, { settings: { [field.name]: answer.value } }, schema);
-      accounts.sync();
-      // A secret changes nothing in settings.json: drop the provider made with the old one.
-      if (field.secret) await accounts.secretsChanged(account.id);
-      log.info(`Account "${config.label}": ${field.name} changed`);
+    while (await editOneSetting(account, registration)) {
+      // Until the person is done (Escape).
     }
+  };
+
+  /** One round of "Edit account": pick a setting, change it. False when the person is done. */
+  const editOneSetting = async (
+    account: Account,
+    registration: NonNullable<ReturnType<typeof registry.factory>>,
+  ): Promise<boolean> => {
+    const schema = registration.factory.settingsSchema;
+    const config = store.get(account.id);
+    if (!config) return false;
+    const secrets = await store.readSecrets(account.id);
+    const fields = describeSettings(schema);
+    const items = [
+      { label: t('Name'), description: config.label, field: undefined },
+      ...settingItems(account.providerId, fields, config.settings, new Set(Object.keys(secrets)), t),
+    ];
+    const picked = await vscode.window.showQuickPick(items, {
+      title: t('Edit account “{0}”', config.label),
+      placeHolder: t('Pick a setting to change; Escape when done'),
+      ignoreFocusOut: true,
+    });
+    if (!picked) return false;
+    const field = picked.field;
+    if (!field) {
+      const label = await vscode.window.showInputBox({
+        title: t('Edit account “{0}”', config.label),
+        prompt: t('A name for this account in the Callroll view.'),
+        value: config.label,
+        validateInput: (value) => (value.trim() === '' ? t('A name is required') : undefined),
+      });
+      if (label !== undefined) await store.update(account.id, { label: label.trim() });
+      accounts.sync();
+      return true;
+    }
+    const answer = await askSetting(schema, field, {
+      title: t('Edit account “{0}”', config.label),
+      providerId: account.providerId,
+      current: field.secret ? undefined : config.settings[field.name],
+      hasStoredSecret: field.secret && secrets[field.name] !== undefined,
+    });
+    if (!answer || (field.secret && answer.value === undefined)) return true;
+    await store.update(account.id, { settings: { [field.name]: answer.value } }, schema);
+    accounts.sync();
+    // A secret changes nothing in settings.json: drop the provider made with the old one.
+    if (field.secret) await accounts.secretsChanged(account.id);
+    log.info(`Account "${config.label}": ${field.name} changed`);
+    return true;
   };
 
   const removeAccount = async (argument?: unknown) => {
@@ -132,9 +133,7 @@ export function registerAccountCommands(services: Services): vscode.Disposable[]
     log.info(`Account "${account.label}" removed`);
   };
 
-  const checkAccount = async (argument?: unknown) => {
-    const account = await targetAccount(services, argument);
-    if (!account) return;
+  const checkAccount = async (account: Account): Promise<boolean> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t('Checking “{0}”…', account.label) },
       async () => {
@@ -147,8 +146,16 @@ export function registerAccountCommands(services: Services): vscode.Disposable[]
       },
     );
     if (result instanceof Error) {
-      const description = describeError(result, t, true);
-      log.warn(`Check of "${account.label}" failed: ${description.detail}`);
+      const description = describeError(result, t, {
+        duringSetup: true,
+        locale: vscode.env.language,
+        fieldTitle: fieldTitles(
+          account.providerId,
+          registry.factory(account.providerId)?.factory.settingsSchema,
+          t,
+        ),
+      });
+      log.warn(`Check of "${account.label}" failed: ${description.technical}`);
       const edit = t('Edit account');
       const choice = await vscode.window.showErrorMessage(
         t('“{0}”: {1}', account.label, description.summary),
@@ -170,6 +177,9 @@ export function registerAccountCommands(services: Services): vscode.Disposable[]
     registerCommand(services, 'callroll.addAccount', addAccount),
     registerCommand(services, 'callroll.editAccount', editAccount),
     registerCommand(services, 'callroll.removeAccount', removeAccount),
-    registerCommand(services, 'callroll.checkConnection', checkAccount),
+    registerCommand(services, 'callroll.checkConnection', async (argument?: unknown) => {
+      const account = await targetAccount(services, argument);
+      return account ? checkAccount(account) : undefined;
+    }),
   ];
 }
