@@ -1,23 +1,22 @@
 import { type ProviderFactoryV1, settingsField } from '@callroll/core';
 import { createReferenceProvider, startReferenceServer } from '@callroll/core/reference';
 import { type Emulator, startEmulator } from '@callroll/emulator';
-import { systecSettingsSchema } from '@callroll/provider-systec';
 import { tencentSettingsSchema } from '@callroll/provider-tencent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parsePhoneFilter } from '../src/filter/phone-filter.js';
+import { phoneStatusOrder } from '../src/format/status-style.js';
 import { AccountNode } from '../src/tree/account-node.js';
 import { ErrorNode } from '../src/tree/error-node.js';
 import { LoadMoreNode } from '../src/tree/load-more-node.js';
 import { MeetingGroupNode } from '../src/tree/meeting-group-node.js';
-import { parsePhoneFilter } from '../src/filter/phone-filter.js';
-import { phoneStatusOrder } from '../src/format/status-style.js';
 import { MeetingNode } from '../src/tree/meeting-node.js';
 import { PhoneListingNode } from '../src/tree/phone-listing-node.js';
 import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
 import { StatusGroupNode } from '../src/tree/status-group-node.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import { formatMessage } from '../src/util/localize.js';
-import { child, childrenOf, systecOf, treeHarness } from './support/tree-harness.js';
+import { child, childrenOf, treeHarness } from './support/tree-harness.js';
 
 let emulator: Emulator;
 
@@ -138,9 +137,9 @@ describe('the tree against the emulator', () => {
     expect(unanswered?.view().collapsible).toBe('collapsed');
     const rows = await childrenOf(unanswered as TreeNode);
     expect(rows).toHaveLength(101);
-    expect(rows.slice(0, 100).every((row) => (row as PhoneParticipantNode).participant.status === 'unanswered')).toBe(
-      true,
-    );
+    expect(
+      rows.slice(0, 100).every((row) => (row as PhoneParticipantNode).participant.status === 'unanswered'),
+    ).toBe(true);
     // The group says the status: the rows do not repeat it.
     expect(rows[0]?.view().description ?? '').not.toMatch(/^Unanswered/);
     expect(rows[100]?.view().description).toBe(`100 of ${count.toLocaleString('en')} shown`);
@@ -169,7 +168,9 @@ describe('the tree against the emulator', () => {
     const unanswered = await childrenOf(phones);
     expect(unanswered).toHaveLength(101);
     expect(
-      unanswered.slice(0, 100).every((row) => (row as PhoneParticipantNode).participant.status === 'unanswered'),
+      unanswered
+        .slice(0, 100)
+        .every((row) => (row as PhoneParticipantNode).participant.status === 'unanswered'),
     ).toBe(true);
     expect(phones.view().description).toMatch(/^filter “unanswered”: [\d,]+\+$/);
     expect(phones.view().contextValue).toBe('phones filtered');
