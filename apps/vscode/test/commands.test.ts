@@ -273,6 +273,41 @@ describe('commands against the emulator', () => {
     expect(await run('callroll.callOut', meeting)).toBeUndefined();
   });
 
+  it('counts the calls of a meeting on demand, with formatted progress, without opening it', async () => {
+    await addTencentAccount();
+    const { largeCalloutMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', largeCalloutMeeting.subject);
+    expect(meeting.view().contextValue).toContain('countable');
+    fakeState.progress.length = 0;
+    const state = (await run('callroll.countCalls', meeting)) as {
+      kind: string;
+      summary?: { count: number };
+    };
+    expect(state).toMatchObject({ kind: 'ready', summary: { count: 10_000 } });
+    expect(fakeState.progress.at(-1)?.message).toBe('10,000 of 10,000');
+    expect(meeting.view().description).toMatch(/^10,000 calls · /);
+    expect(meeting.view().contextValue).not.toContain('countable');
+    expect((meeting as MeetingNode).phoneListing).toBeUndefined();
+  });
+
+  it('filters a meeting by what the person types, and clears the filter', async () => {
+    await addTencentAccount();
+    const { everyStatusMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', everyStatusMeeting.subject);
+    type('Unanswered');
+    expect(await run('callroll.filterPhoneParticipants', meeting)).toBe('Unanswered');
+    const phones = (meeting as MeetingNode).phoneListing as PhoneListingNode;
+    const rows = await provider().getChildren(phones);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.every((row) => row instanceof PhoneParticipantNode && row.participant.status === 'unanswered'),
+    ).toBe(true);
+    expect(phones.view().contextValue).toContain('filtered');
+    await run('callroll.clearPhoneFilter', phones);
+    expect(phones.filter).toBeUndefined();
+    expect(phones.view().contextValue).toBe('phones');
+  });
+
   it('pins and unpins a meeting by code', async () => {
     const id = await addTencentAccount();
     const { endedMeeting } = emulator.tencent.fixtures;

@@ -57,7 +57,7 @@ async function askChoice(
   items.sort((a, b) => Number(b.picked ?? false) - Number(a.picked ?? false));
   if (choices.other) items.push({ label: t('Other…'), other: true });
   const picked = await vscode.window.showQuickPick(items, {
-    title: `${options.title}: ${text.title}`,
+    title: t('{0}: {1}', options.title, text.title),
     placeHolder: text.description,
     ignoreFocusOut: true,
   });
@@ -85,7 +85,7 @@ async function askText(
     ? undefined
     : (field.placeholder ?? (field.defaultValue === undefined ? undefined : String(field.defaultValue)));
   const value = await vscode.window.showInputBox({
-    title: `${options.title}: ${text.title}`,
+    title: t('{0}: {1}', options.title, text.title),
     prompt: hints.join(' '),
     ...(placeHolder === undefined ? {} : { placeHolder }),
     value: field.secret || options.current === undefined ? '' : String(options.current),
