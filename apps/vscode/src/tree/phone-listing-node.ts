@@ -6,15 +6,16 @@ import {
   type ProviderV1,
   phoneParticipantPages,
 } from '@callroll/core';
+import { MatchIndex } from '../filter/match-index.js';
 import type { PhoneFilter } from '../filter/phone-filter.js';
 import { progressText } from '../format/format-summary.js';
 import { phoneStatusOrder } from '../format/status-style.js';
-import type { SummaryState } from '../summary/summary-state.js';
-import { summaryOf } from '../summary/summary-state.js';
+import { type StatusIndex, statusIndex } from '../summary/status-index.js';
 import { ErrorNode } from './error-node.js';
 import { ListingNode, pagesPerLoad } from './listing-node.js';
 import { MessageNode } from './message-node.js';
 import type { NodeView } from './node-view.js';
+import type { PhoneListOwner } from './phone-list-owner.js';
 import { PhoneParticipantNode, type PhoneRowOwner } from './phone-participant-node.js';
 import { rowFormat } from './row-format.js';
 import { type GroupedRows, StatusGroupNode } from './status-group-node.js';
@@ -30,16 +31,6 @@ const filterPagesPerLoad = 50;
 /** Pages the automatic refresh of a live meeting reads again at most (the account's budget). */
 const maxLiveRefreshPages = 10;
 
-/** The meeting a phone list belongs to. */
-export interface PhoneListOwner extends TreeNode {
-  /** Set when the meeting started loading on expansion; taken (cleared) by the first rows. */
-  takeExpansionStart(): number | undefined;
-  /** The meeting's summary as the meeting row shows it (this list's own once it has every row). */
-  summaryState(): SummaryState;
-  /** The list now holds every row (or held them and was read afresh). */
-  phonesChanged(): void;
-}
-
 /**
  * "Phone participants (n)": expanded by default, so opening a meeting shows its first lines. A
  * list longer than a screenful is read whole and shown as one group per status; with a filter it
@@ -49,15 +40,8 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   readonly id: string;
   private filterValue: PhoneFilter | undefined;
   private shownMatches: number;
-  private scan = {
-    generation: -1,
-    filter: undefined as PhoneFilter | undefined,
-    scanned: 0,
-    found: [] as number[],
-  };
-  private grouped:
-    | { generation: number; summary: PhoneSummary; indexes: Map<PhoneStatus, number[]> }
-    | undefined;
+  private readonly matchIndex = new MatchIndex();
+  private grouped: (StatusIndex & { generation: number }) | undefined;
   private readingAll: Promise<void> | undefined;
   private readonly progressListeners = new Set<() => void>();
   private readonly pageSize: number;
@@ -210,29 +194,16 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
     return this.guarded(this.reader.pull({ pages: filterPagesPerLoad, enough }));
   }
 
-  /** The listing's indexes of the rows that match, scanned once as rows arrive. */
+  /** The listing's indexes of the rows that match. */
   private matches(filter: PhoneFilter): readonly number[] {
-    if (this.scan.filter !== filter || this.scan.generation !== this.reader.generation)
-      this.scan = { generation: this.reader.generation, filter, scanned: 0, found: [] };
-    const { items } = this;
-    for (; this.scan.scanned < items.length; this.scan.scanned++)
-      if (filter.matches(items[this.scan.scanned] as PhoneParticipant))
-        this.scan.found.push(this.scan.scanned);
-    return this.scan.found;
+    return this.matchIndex.matches(filter, this.items, this.reader.generation);
   }
 
   /** The summary of every line and the rows of each status, once the list holds every row. */
-  private groupedRows() {
+  private groupedRows(): StatusIndex | undefined {
     if (!this.complete) return undefined;
-    if (this.grouped?.generation !== this.reader.generation) {
-      const indexes = new Map<PhoneStatus, number[]>();
-      this.items.forEach((item, index) => {
-        const list = indexes.get(item.status) ?? [];
-        list.push(index);
-        indexes.set(item.status, list);
-      });
-      this.grouped = { generation: this.reader.generation, summary: summaryOf(this.items), indexes };
-    }
+    if (this.grouped?.generation !== this.reader.generation)
+      this.grouped = { ...statusIndex(this.items), generation: this.reader.generation };
     return this.grouped;
   }
 
