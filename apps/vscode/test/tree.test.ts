@@ -147,6 +147,9 @@ describe('the tree against the emulator', () => {
     await (rows[100] as LoadMoreNode).list.loadMore();
     expect(await childrenOf(unanswered as TreeNode)).toHaveLength(201);
     expect(emulator.stats.requests).toBe(requests);
+    // Redrawn, the list keeps its groups, and a group what it shows.
+    expect(await childrenOf(phones)).toContain(unanswered);
+    expect(await childrenOf(unanswered as TreeNode)).toHaveLength(201);
 
     const description = meeting.view().description ?? '';
     expect(description).toMatch(/^10,000 calls · /);

@@ -43,6 +43,7 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   private readonly matchIndex = new MatchIndex();
   private grouped: (StatusIndex & { generation: number }) | undefined;
   private readingAll: Promise<void> | undefined;
+  private readonly groups = new Map<PhoneStatus, StatusGroupNode>();
   private readonly progressListeners = new Set<() => void>();
   private readonly pageSize: number;
 
@@ -165,9 +166,16 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
     const statuses = phoneStatusOrder.filter((status) => grouped.summary.byStatus[status] > 0);
     if (statuses.length === 0)
       return [new MessageNode(this, this.context, this.emptyMessage(), { key: 'empty' })];
-    return statuses.map(
-      (status) => new StatusGroupNode(this, this.context, status, this.pageSize, statuses.length === 1),
-    );
+    // The same group objects across redraws: "Load more" of a group acts on the one shown.
+    return statuses.map((status) => {
+      let group = this.groups.get(status);
+      if (!group) {
+        group = new StatusGroupNode(this, this.context, status, this.pageSize);
+        this.groups.set(status, group);
+      }
+      group.only = statuses.length === 1;
+      return group;
+    });
   }
 
   private async filteredChildren(filter: PhoneFilter): Promise<TreeNode[]> {
@@ -287,6 +295,7 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   protected override reset(): void {
     super.reset();
     this.grouped = undefined;
+    this.groups.clear();
     this.readingAll = undefined;
     this.progressListeners.clear();
     this.shownMatches = this.pageSize;

@@ -19,6 +19,8 @@ export interface GroupedRows extends TreeNode {
 export class StatusGroupNode extends TreeNode implements LoadsMore {
   readonly id: string;
   private shown: number;
+  /** The only group: shown open, since a click to open it would tell nothing new. */
+  only = false;
   private readonly loadMoreRow: LoadMoreNode;
 
   constructor(
@@ -26,8 +28,6 @@ export class StatusGroupNode extends TreeNode implements LoadsMore {
     context: TreeContext,
     readonly status: PhoneStatus,
     private readonly pageSize: number,
-    /** The only group: shown open, since a click to open it would tell nothing new. */
-    private readonly only: boolean,
   ) {
     super(list, context);
     this.id = `${list.id}/status-${status}`;
