@@ -36,11 +36,11 @@ export class Workbench {
   }
 
   /**
-   * Pages the Callroll tree down from the row `from` (clicked first, to focus the tree) until
-   * `target` is rendered.
+   * Pages the Callroll tree down from the row `from` (clicked first, to focus the tree; none when
+   * the tree has the focus already) until `target` is rendered.
    */
-  async scrollTreeUntil(from: Locator, target: Locator, steps = 40): Promise<void> {
-    await from.click();
+  async scrollTreeUntil(from: Locator | undefined, target: Locator, steps = 40): Promise<void> {
+    await from?.click();
     for (let step = 0; step < steps; step++) {
       if (await target.isVisible()) return;
       await this.page.keyboard.press('PageDown');
