@@ -24,7 +24,8 @@ export interface PassWords {
 
 export async function openView(ctx: RunContext, words: PassWords): Promise<void> {
   const { page, workbench, workspace, server } = ctx;
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  // A loaded machine takes its time to serve the workbench.
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   const tab = page.getByRole('tab', { name: /Callroll/ });
   await tab.waitFor({ state: 'visible', timeout: 60_000 });
