@@ -117,6 +117,13 @@ describe('a meeting at a glance', () => {
     expect(rows[2]?.view().description).toMatch(
       new RegExp(`^${everyTypeMeeting.callCount.toLocaleString('en')} calls`),
     );
+
+    // A meeting refreshed is summed again, on its own.
+    const refreshed = rows[0] as MeetingNode;
+    refreshed.refresh();
+    expect(refreshed.summaryState().kind).toBe('none');
+    await vi.waitFor(() => expect(refreshed.summaryState().kind).toBe('ready'));
+    expect(emulator.stats.systec.requests - before).toBe(3);
   });
 
   it('counts nothing by itself for Tencent, whose lists do not bring the calls', async () => {

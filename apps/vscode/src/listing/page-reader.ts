@@ -107,7 +107,7 @@ export class PageReader<T> {
   }
 
   private async read(options: PullOptions): Promise<void> {
-    if (this.finished || this.closed) return;
+    if (this.finished || this.closed || options.enough?.()) return;
     if (!this.run) {
       const fresh = this.open();
       // Stopped by a failure: start again and read back to where it was.
@@ -121,7 +121,6 @@ export class PageReader<T> {
       } else this.run = fresh;
       if (this.finished || !this.run) return;
     }
-    if (options.enough?.()) return;
     const run = this.run;
     const pages = Math.max(1, options.pages ?? 1);
     for (let read = 0; read < pages; read++) {

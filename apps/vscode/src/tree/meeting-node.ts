@@ -9,6 +9,7 @@ import { ParticipantListingNode } from './participant-listing-node.js';
 import type { PhoneListOwner } from './phone-list-owner.js';
 import { PhoneListingNode } from './phone-listing-node.js';
 import { rowFormat } from './row-format.js';
+import { requestSummaries } from './summary-requests.js';
 import type { TreeContext } from './tree-context.js';
 import { TreeNode } from './tree-node.js';
 
@@ -100,6 +101,15 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
   /** The automatic refresh of a live meeting: reload what is shown, in place. */
   async refreshLive(): Promise<void> {
     await Promise.all([this.phones?.reloadInPlace(), this.participants?.reloadInPlace()]);
+  }
+
+  /** Read afresh; a provider that sums meetings as they show sums this one again. */
+  override refresh(): void {
+    super.refresh();
+    void this.account
+      .provider()
+      .then((provider) => requestSummaries(provider, [this], this.context.log))
+      .catch(() => undefined);
   }
 
   protected override reset(): void {
