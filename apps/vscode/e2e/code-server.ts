@@ -20,6 +20,8 @@ export interface CodeServerOptions {
   settings: Record<string, unknown>;
   /** A display language (`zh-cn`): needs a language pack for it among `vsixes`. */
   locale?: string | undefined;
+  /** Runs once the VSIXes are installed, before the server starts. */
+  beforeStart?: ((dirs: { userDataDir: string; extensionsDir: string }) => void) | undefined;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     });
   }
 
+  options.beforeStart?.({ userDataDir, extensionsDir });
   const port = await freePort();
   const logFile = join(runDir, 'code-server.log');
   const log = openSync(logFile, 'a');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from './run-command.js';
@@ -7,6 +8,29 @@ import { runCommand } from './run-command.js';
  * without one VS Code leaves every extension in English whatever `--locale` says. Its translation
  * of VS Code itself is empty (VS Code's own UI stays English); Callroll's own strings switch.
  */
+let packId = '';
+let packVersion = '';
+
+/**
+ * Tells code-server the pack is there: an install from the command line does not write the list
+ * of language packs that the server reads its translations from (only an install in a running
+ * server does), so the first page would stay English. Written as VS Code writes it.
+ */
+export function registerChineseLanguagePack(userDataDir: string, extensionsDir: string): void {
+  const hash = createHash('md5').update(packId).update(packVersion).digest('hex');
+  const packs = {
+    'zh-cn': {
+      hash,
+      extensions: [{ extensionIdentifier: { id: packId }, version: packVersion }],
+      translations: {
+        vscode: join(extensionsDir, `${packId}-${packVersion}`, 'translations', 'main.i18n.json'),
+      },
+      label: '中文(简体)',
+    },
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), `${JSON.stringify(packs)}\n`);
+}
+
 export async function buildChineseLanguagePack(dir: string): Promise<string> {
   mkdirSync(join(dir, 'translations'), { recursive: true });
   const manifest = {
@@ -30,6 +54,8 @@ export async function buildChineseLanguagePack(dir: string): Promise<string> {
     },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  packId = `${manifest.publisher}.${manifest.name}`;
+  packVersion = manifest.version;
   writeFileSync(join(dir, 'translations', 'main.i18n.json'), '{ "version": "1.0.0", "contents": {} }\n');
   writeFileSync(join(dir, 'README.md'), '# zh-cn language pack for the Callroll e2e\n');
   writeFileSync(join(dir, 'LICENSE'), 'MIT\n');

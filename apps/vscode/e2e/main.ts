@@ -16,7 +16,7 @@ import { type CodeServerRun, startCodeServer, tail } from './code-server.js';
 import { englishPass } from './english-pass.js';
 import { ensureTools, type Tools } from './ensure-tools.js';
 import { ToolInstallError } from './install-failure.js';
-import { buildChineseLanguagePack } from './language-pack.js';
+import { buildChineseLanguagePack, registerChineseLanguagePack } from './language-pack.js';
 import { runCommand } from './run-command.js';
 import { type RunContext, workbenchSettings } from './run-context.js';
 import { StepRunner } from './step-runner.js';
@@ -76,6 +76,9 @@ async function runPass(
     vsixes: pass.vsixes,
     settings: workbenchSettings,
     locale: pass.locale,
+    beforeStart: pass.locale
+      ? ({ userDataDir, extensionsDir }) => registerChineseLanguagePack(userDataDir, extensionsDir)
+      : undefined,
   });
   servers.push(server);
   shared.figures[`code-server up (${pass.name})`] = seconds(performance.now() - started);
