@@ -142,7 +142,7 @@ async function exportCsv(ctx: RunContext): Promise<void> {
     { timeout: 15_000 },
   );
   await page.locator('.quick-input-widget input.input').press('Enter');
-  await workbench.waitForNotification(/Exported 10000 phone participants/, 90_000);
+  await workbench.waitForNotification(/Exported 10,000 phone participants/, 90_000);
   const file = join(ctx.workspace, `callroll-${big.meetingCode}-phone-participants.csv`);
   const lines = readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')

@@ -199,6 +199,17 @@ describe('commands against the emulator', () => {
     expect(exported.phoneParticipants.map((row) => row.rawStatus)).toContain('INVITE_TIMEOUT');
   });
 
+  it('says how many it exported, and its progress, in the reader’s number format', async () => {
+    await addTencentAccount();
+    const { largeCalloutMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', largeCalloutMeeting.subject);
+    pick('CSV');
+    answer('saveDialog', Uri.file(join(folder, 'big.csv')));
+    await run('callroll.exportPhoneParticipants', meeting);
+    expect(messages.at(-1)?.text).toBe('Exported 10,000 phone participants to big.csv.');
+    expect(fakeState.progress.map((step) => step.message)).toContain('10,000');
+  });
+
   it('copies numbers and ids, and opens the raw record', async () => {
     await addTencentAccount();
     const { everyStatusMeeting } = emulator.tencent.fixtures;

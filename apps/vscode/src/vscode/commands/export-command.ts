@@ -88,7 +88,11 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
     const open = t('Open');
     void vscode.window
       .showInformationMessage(
-        t('Exported {0} phone participants to {1}.', result.count, target.path.split('/').pop() ?? ''),
+        t(
+          'Exported {0} phone participants to {1}.',
+          result.count.toLocaleString(vscode.env.language),
+          target.path.split('/').pop() ?? '',
+        ),
         open,
       )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined));
