@@ -1,34 +1,88 @@
 import type { Workbench } from './workbench.js';
 
+/** The words of Callroll's "Add account" form in one display language. */
+export interface FormWords {
+  /** The provider pick's title. */
+  addAccount: string;
+  /** A numbered step's title: "Add … account (2/5): SecretId". */
+  step: RegExp;
+  /** Between a step's title and its field. */
+  separator: string;
+  name: string;
+  more: string;
+  moreTitle: RegExp;
+  save: string;
+}
+
+export const englishForm: FormWords = {
+  addAccount: 'Add account',
+  step: /account \(\d+\/\d+\): /,
+  separator: ': ',
+  name: 'Name',
+  more: 'More settings',
+  moreTitle: /: more settings/,
+  save: 'Save and check the connection',
+};
+
+export const chineseForm: FormWords = {
+  addAccount: '添加帐户',
+  step: /帐户（\d+\/\d+）：/,
+  separator: '：',
+  name: '名称',
+  more: '更多设置',
+  moreTitle: /：更多设置/,
+  save: '保存并检查连接',
+};
+
+export interface AccountAnswers {
+  /** Text that picks the provider. */
+  provider: string;
+  /** The numbered steps' answers, by field title (a step not listed gets Enter). */
+  values: Readonly<Record<string, string>>;
+  name: string;
+  /** Settings behind "More settings", by field title. */
+  more?: Readonly<Record<string, string>>;
+}
+
 /**
- * Answers Callroll's "Add account" prompts: the provider pick, then one prompt per settings field
- * (values by field title; Enter keeps a default), then the account's name.
+ * Answers Callroll's "Add account" form: the provider pick, one prompt per setting without a
+ * default, the account's name, then "More settings" for the ones given there, and "Save".
  */
-export async function addAccountThroughPrompts(
+export async function addAccountThroughForm(
   workbench: Workbench,
-  provider: string,
-  values: Readonly<Record<string, string>>,
-  name: string,
+  answers: AccountAnswers,
+  words: FormWords = englishForm,
 ): Promise<void> {
-  await workbench.waitForPrompt('Add account');
-  await workbench.answer(provider);
-  await workbench.waitForPromptToChange('Add account');
+  await workbench.waitForPrompt(words.addAccount);
+  await workbench.answer(answers.provider);
+  await workbench.waitForPromptToChange(words.addAccount);
   const asked = new Set<string>();
-  for (let step = 0; step < 30; step++) {
-    await workbench.waitForPrompt(/account \(\d+\/\d+\): /);
+  for (let step = 0; ; step++) {
+    if (step > 20) throw new Error('the account form did not end');
+    await workbench.waitForPrompt(words.step);
     const title = await workbench.promptTitle();
-    const field = title.slice(title.lastIndexOf(': ') + 2);
+    const field = title.slice(title.lastIndexOf(words.separator) + words.separator.length);
     if (asked.has(title)) throw new Error(`the prompt "${title}" came twice`);
     asked.add(title);
-    await workbench.answer(field === 'Name' ? name : (values[field] ?? ''));
+    await workbench.answer(field === words.name ? answers.name : (answers.values[field] ?? ''));
     await workbench.waitForPromptToChange(title);
-    if (field === 'Name') {
-      const missing = Object.keys(values).filter(
-        (key) => ![...asked].some((seen) => seen.endsWith(`: ${key}`)),
-      );
-      if (missing.length > 0) throw new Error(`no prompt for ${missing.join(', ')}`);
-      return;
-    }
+    if (field === words.name) break;
   }
-  throw new Error('the account form did not end');
+  const missing = Object.keys(answers.values).filter(
+    (key) => ![...asked].some((seen) => seen.endsWith(`${words.separator}${key}`)),
+  );
+  if (missing.length > 0) throw new Error(`no prompt for ${missing.join(', ')}`);
+  await workbench.waitForPrompt(answers.name);
+  const more = Object.entries(answers.more ?? {});
+  if (more.length > 0) {
+    await workbench.answer(words.more);
+    for (const [field, value] of more) {
+      await workbench.waitForPrompt(words.moreTitle);
+      await workbench.answer(field);
+      await workbench.waitForPrompt(`${words.separator}${field}`);
+      await workbench.answer(value);
+    }
+    await workbench.waitForPrompt(words.moreTitle);
+  }
+  await workbench.answer(words.save);
 }

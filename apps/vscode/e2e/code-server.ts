@@ -18,6 +18,10 @@ export interface CodeServerOptions {
   workspace: string;
   vsixes: readonly string[];
   settings: Record<string, unknown>;
+  /** A display language (`zh-cn`): needs a language pack for it among `vsixes`. */
+  locale?: string | undefined;
+  /** Runs once the VSIXes are installed, before the server starts. */
+  beforeStart?: ((dirs: { userDataDir: string; extensionsDir: string }) => void) | undefined;
 }
 
 /**
@@ -33,7 +37,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     mkdirSync(dir, { recursive: true });
   const config = join(runDir, 'code-server.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(options.settings, null, 2)}\n`);
+  writeUserFiles(userDataDir, options);
   const env = {
     ...process.env,
     TMPDIR: tmp,
@@ -52,6 +56,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     });
   }
 
+  options.beforeStart?.({ userDataDir, extensionsDir });
   const port = await freePort();
   const logFile = join(runDir, 'code-server.log');
   const log = openSync(logFile, 'a');
@@ -67,6 +72,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
+      ...(options.locale ? ['--locale', options.locale] : []),
       options.workspace,
     ],
     { env, stdio: ['ignore', log, log], detached: true },
@@ -105,6 +111,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, userDataDir, logFile, stop };
+}
+
+/** The user's settings, and the display language where one is asked for. */
+function writeUserFiles(userDataDir: string, options: CodeServerOptions): void {
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(options.settings, null, 2)}\n`);
+  if (!options.locale) return;
+  // Where VS Code keeps the display language, for a start without the flag too.
+  const argv = `${JSON.stringify({ locale: options.locale })}\n`;
+  writeFileSync(join(userDataDir, 'argv.json'), argv);
+  writeFileSync(join(userDataDir, 'User', 'argv.json'), argv);
 }
 
 export function tail(file: string, lines = 30): string {

@@ -10,7 +10,8 @@ export class StepRunner {
   readonly results: StepResult[] = [];
   private failed = false;
 
-  constructor(private readonly onFailure: (name: string) => Promise<void>) {}
+  /** What to do when a step fails (a screenshot): set per code-server, as the page changes. */
+  constructor(public onFailure: (name: string) => Promise<void>) {}
 
   async step(name: string, timeoutMs: number, body: () => Promise<void>): Promise<void> {
     if (this.failed) {

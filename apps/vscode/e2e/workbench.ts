@@ -36,11 +36,11 @@ export class Workbench {
   }
 
   /**
-   * Pages the Callroll tree down from the row `from` (clicked first, to focus the tree) until
-   * `target` is rendered.
+   * Pages the Callroll tree down from the row `from` (clicked first, to focus the tree; none when
+   * the tree has the focus already) until `target` is rendered.
    */
-  async scrollTreeUntil(from: Locator, target: Locator, steps = 40): Promise<void> {
-    await from.click();
+  async scrollTreeUntil(from: Locator | undefined, target: Locator, steps = 40): Promise<void> {
+    await from?.click();
     for (let step = 0; step < steps; step++) {
       if (await target.isVisible()) return;
       await this.page.keyboard.press('PageDown');
@@ -49,8 +49,18 @@ export class Workbench {
     throw new Error(`paged down ${steps} times without finding it; rows shown:\n${await this.visibleRows()}`);
   }
 
-  /** Drags the side bar's edge so that rows show their descriptions (for people and screenshots). */
-  async widenSidebar(width: number): Promise<void> {
+  /**
+   * Moves the pointer away from the rows, waits for a tooltip to fade, and writes a screenshot of
+   * the window to `path`.
+   */
+  async screenshot(path: string): Promise<void> {
+    await this.page.mouse.move(1300, 850);
+    await this.page.waitForTimeout(1_500);
+    await this.page.screenshot({ path });
+  }
+
+  /** Drags the side bar's edge to `width` pixels (wide to show descriptions, narrow to test them). */
+  async setSidebarWidth(width: number): Promise<void> {
     const box = await this.page.locator('.part.sidebar').boundingBox();
     if (!box) return;
     const edge = box.x + box.width + 1;

@@ -18,8 +18,10 @@ import { registerAccountCommands } from './vscode/commands/account-commands.js';
 import { registerCallOutCommands } from './vscode/commands/callout-commands.js';
 import { registerCopyCommands } from './vscode/commands/copy-commands.js';
 import { registerExportCommand } from './vscode/commands/export-command.js';
+import { registerFilterCommands } from './vscode/commands/filter-commands.js';
 import { registerPinCommands } from './vscode/commands/pin-commands.js';
 import { registerRawRecordCommand } from './vscode/commands/raw-record-command.js';
+import { registerSummaryCommand } from './vscode/commands/summary-command.js';
 import { registerTreeCommands } from './vscode/commands/tree-commands.js';
 import { registerViewCommands } from './vscode/commands/view-commands.js';
 import { readViewOptions } from './vscode/read-view-options.js';
@@ -95,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): CallrollApi {
         before.upcomingDays !== options.upcomingDays
       ) {
         root.refresh();
-      } else if (before.mask !== options.mask) {
+      } else if (before.mask !== options.mask || before.groupByStatus !== options.groupByStatus) {
         treeProvider.changed(undefined);
       }
     }),
@@ -129,6 +131,8 @@ export function activate(context: vscode.ExtensionContext): CallrollApi {
     ...registerCallOutCommands(services),
     ...registerExportCommand(services),
     ...registerRawRecordCommand(services),
+    ...registerSummaryCommand(services),
+    ...registerFilterCommands(services),
     ...registerViewCommands(services, api),
   );
 

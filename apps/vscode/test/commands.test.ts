@@ -13,7 +13,7 @@ import type { PhoneListingNode } from '../src/tree/phone-listing-node.js';
 import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import type { CallrollTreeProvider } from '../src/vscode/callroll-tree-provider.js';
-import { answer, messages, pendingAnswers, pick, type } from './fakes/fake-ui.js';
+import { answer, messages, pendingAnswers, pick, shownPrompts, type } from './fakes/fake-ui.js';
 import { fakeState, Uri } from './fakes/vscode.js';
 import { activateForTest } from './support/activate.js';
 
@@ -63,21 +63,22 @@ async function node(...path: string[]): Promise<TreeNode> {
   return current;
 }
 
-/** Answers the "Add account" prompts for the emulator's Tencent half. */
+/**
+ * Answers the "Add account" form for the emulator's Tencent half: the four settings without a
+ * default, a name, then the API URL behind "More settings".
+ */
 function scriptTencentAccount(secretKey = emulator.tencent.credentials.secretKey, name = 'Emulator') {
   const { credentials, baseURL } = emulator.tencent;
   pick('Tencent Meeting');
   type(credentials.appId);
   type(credentials.secretId);
   type(secretKey);
-  type(''); // sdkId: none allocated
   type(credentials.operatorId);
-  type(''); // operatorIdType: the default
-  type(baseURL);
-  type(''); // requestsPerMinute
-  type(''); // concurrency
-  pick('No'); // allowInsecureHttp
   type(name);
+  pick('More settings');
+  pick('API URL');
+  type(baseURL);
+  pick('Save and check the connection');
 }
 
 async function addTencentAccount(secretKey?: string) {
@@ -105,7 +106,6 @@ describe('commands against the emulator', () => {
           secretId: emulator.tencent.credentials.secretId,
           operatorId: emulator.tencent.credentials.operatorId,
           baseURL: emulator.tencent.baseURL,
-          allowInsecureHttp: false,
         },
         pinnedMeetings: [],
       },
@@ -116,6 +116,10 @@ describe('commands against the emulator', () => {
     );
     expect(fakeState.contextKeys.get('callroll.hasAccounts')).toBe(true);
     expect((await node('Emulator')).view().description).toBe('Tencent Meeting (腾讯会议)');
+    // Checked right after saving.
+    expect(messages.at(-1)).toEqual({ kind: 'info', text: '“Emulator” is connected.' });
+    // Five prompts and a pick to save, not eleven: the rest kept their defaults.
+    expect(shownPrompts.filter((prompt) => prompt.kind === 'inputBox')).toHaveLength(6);
 
     expect(await run('callroll.checkConnection', await node('Emulator'))).toBe(true);
     expect(messages.at(-1)).toEqual({ kind: 'info', text: '“Emulator” is connected.' });
@@ -195,6 +199,17 @@ describe('commands against the emulator', () => {
     expect(exported.phoneParticipants.map((row) => row.rawStatus)).toContain('INVITE_TIMEOUT');
   });
 
+  it('says how many it exported, and its progress, in the reader’s number format', async () => {
+    await addTencentAccount();
+    const { largeCalloutMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', largeCalloutMeeting.subject);
+    pick('CSV');
+    answer('saveDialog', Uri.file(join(folder, 'big.csv')));
+    await run('callroll.exportPhoneParticipants', meeting);
+    expect(messages.at(-1)?.text).toBe('Exported 10,000 phone participants to big.csv.');
+    expect(fakeState.progress.map((step) => step.message)).toContain('10,000');
+  });
+
   it('copies numbers and ids, and opens the raw record', async () => {
     await addTencentAccount();
     const { everyStatusMeeting } = emulator.tencent.fixtures;
@@ -216,8 +231,20 @@ describe('commands against the emulator', () => {
     expect(fakeState.clipboard).toBe(participant.participantId);
     expect(fakeState.statusBar).toEqual(['Number copied', 'Participant id copied']);
 
+    // A read-only document (nothing to save on close), its number masked while masking is on.
     await run('callroll.openRawRecord', row);
-    expect(fakeState.documents.at(-1)?.language).toBe('json');
+    const masked = fakeState.documents.at(-1);
+    expect(masked?.uri?.scheme).toBe('callroll-raw');
+    expect(masked?.uri?.path).not.toMatch(/\d{7}/);
+    expect(masked?.language).toBe('json');
+    if (!participant.phone.parsed) throw new Error('expected a parsed number');
+    expect(masked?.content).not.toContain(participant.phone.nationalNumber);
+    const shown = JSON.parse(masked?.content ?? '') as Record<string, unknown>;
+    expect(Object.keys(shown)).toEqual(Object.keys(participant.raw as object));
+    expect(String(shown.phone)).toMatch(/\*{3,}/);
+
+    fakeState.settings.set('callroll.maskPhoneNumbers', false);
+    await run('callroll.openRawRecord', row);
     expect(JSON.parse(fakeState.documents.at(-1)?.content ?? '')).toEqual(participant.raw);
   });
 
@@ -255,6 +282,41 @@ describe('commands against the emulator', () => {
     type('+8613900139001');
     answer('warning', undefined);
     expect(await run('callroll.callOut', meeting)).toBeUndefined();
+  });
+
+  it('counts the calls of a meeting on demand, with formatted progress, without opening it', async () => {
+    await addTencentAccount();
+    const { largeCalloutMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', largeCalloutMeeting.subject);
+    expect(meeting.view().contextValue).toContain('countable');
+    fakeState.progress.length = 0;
+    const state = (await run('callroll.countCalls', meeting)) as {
+      kind: string;
+      summary?: { count: number };
+    };
+    expect(state).toMatchObject({ kind: 'ready', summary: { count: 10_000 } });
+    expect(fakeState.progress.at(-1)?.message).toBe('10,000 of 10,000');
+    expect(meeting.view().description).toMatch(/^10,000 calls · /);
+    expect(meeting.view().contextValue).not.toContain('countable');
+    expect((meeting as MeetingNode).phoneListing).toBeUndefined();
+  });
+
+  it('filters a meeting by what the person types, and clears the filter', async () => {
+    await addTencentAccount();
+    const { everyStatusMeeting } = emulator.tencent.fixtures;
+    const meeting = await node('Emulator', 'Live and upcoming', everyStatusMeeting.subject);
+    type('Unanswered');
+    expect(await run('callroll.filterPhoneParticipants', meeting)).toBe('Unanswered');
+    const phones = (meeting as MeetingNode).phoneListing as PhoneListingNode;
+    const rows = await provider().getChildren(phones);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.every((row) => row instanceof PhoneParticipantNode && row.participant.status === 'unanswered'),
+    ).toBe(true);
+    expect(phones.view().contextValue).toContain('filtered');
+    await run('callroll.clearPhoneFilter', phones);
+    expect(phones.filter).toBeUndefined();
+    expect(phones.view().contextValue).toBe('phones');
   });
 
   it('pins and unpins a meeting by code', async () => {

@@ -48,7 +48,7 @@ describe('rows', () => {
 
   it('describes a line by name, status, duration and cost', () => {
     expect(phoneParticipantDescription(participant({ name: '张伟' }), format)).toBe(
-      '张伟 · Ended · 23 min 15 s · 2.88 CNY',
+      'Ended · 张伟 · 23 min 15 s · 2.88 CNY',
     );
     expect(
       phoneParticipantDescription(
@@ -89,7 +89,8 @@ describe('errors', () => {
       describeError(new AuthenticationError({ message: 'bad signature', provider: 'tencent' }), t),
     ).toMatchObject({
       summary: 'Sign-in rejected: check the account’s credentials',
-      detail: 'bad signature',
+      detail: 'The service refused the credentials.',
+      technical: 'bad signature',
       editAccount: true,
     });
     expect(

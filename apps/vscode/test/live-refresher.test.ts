@@ -1,9 +1,5 @@
-import { describeSettings } from '@callroll/core';
-import { tencentSettingsSchema } from '@callroll/provider-tencent';
 import { describe, expect, it } from 'vitest';
 import { LiveRefresher, type Timers } from '../src/tree/live-refresher.js';
-import { formatMessage } from '../src/util/localize.js';
-import { validateSetting } from '../src/vscode/validate-setting.js';
 
 function manualTimers() {
   const timers = new Map<number, { callback: () => void; ms: number }>();
@@ -51,33 +47,5 @@ describe('LiveRefresher', () => {
     refresher.configure({ visible: true, intervalSeconds: 0 });
     expect(refresher.active).toBe(false);
     refresher.dispose();
-  });
-});
-
-describe('setting prompts', () => {
-  const fields = Object.fromEntries(
-    describeSettings(tencentSettingsSchema).map((field) => [field.name, field]),
-  );
-  const check = (name: string, text: string, keepsStoredValue = false) =>
-    validateSetting(
-      tencentSettingsSchema,
-      fields[name] as NonNullable<(typeof fields)[string]>,
-      text,
-      formatMessage,
-      {
-        keepsStoredValue,
-      },
-    );
-
-  it("checks each field with the provider's own schema, never echoing the value", () => {
-    expect(check('appId', '200000001')).toBeUndefined();
-    expect(check('appId', 'abc')).toBe('AppId must be the digits of your enterprise AppId');
-    expect(check('appId', '')).toBe('AppId is required');
-    expect(check('secretKey', 'short')).toBe('SecretKey must be at least 8 characters');
-    expect(check('secretKey', 'short')).not.toContain('short,');
-    expect(check('secretKey', '', true)).toBeUndefined();
-    expect(check('operatorIdType', 'two')).toBe('Operator id type must be a number');
-    expect(check('operatorIdType', '')).toBeUndefined();
-    expect(check('baseURL', 'not a url')).toBe('API URL must be a URL');
   });
 });

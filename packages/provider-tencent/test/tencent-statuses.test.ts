@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTencentBase64, decodeTencentText } from '../src/decode-tencent-text.js';
+import { toParticipant } from '../src/tencent-mappers.js';
 import { toMeetingStatus, toPhoneStatus } from '../src/tencent-statuses.js';
 
 describe('callout statuses', () => {
@@ -61,5 +62,46 @@ describe('decodeTencentText', () => {
     expect(decodeTencentBase64(Buffer.from('王芳').toString('base64'))).toBe('王芳');
     expect(decodeTencentBase64('QQ')).toBe('A');
     expect(decodeTencentBase64('not base64!')).toBe('not base64!');
+  });
+
+  it('decodes documented base64 fields in any script, padded or URL-safe', () => {
+    expect(decodeTencentBase64('QWxpY2UgTcO8bGxlcg==')).toBe('Alice Müller');
+    for (const name of [
+      'Alice Müller',
+      'José Núñez',
+      'さとう ゆき',
+      'サトウ',
+      '김민준',
+      'Ørsted Ærø',
+      'Ελένη',
+      'Иван',
+    ]) {
+      expect(decodeTencentBase64(Buffer.from(name).toString('base64'))).toBe(name);
+      expect(decodeTencentBase64(Buffer.from(name).toString('base64url'))).toBe(name);
+    }
+  });
+
+  it('keeps a documented base64 field as sent when it is not base64 of text', () => {
+    // Bytes that are not UTF-8, or that decode to control characters, were never a name.
+    for (const text of [Buffer.from([0xff, 0xfe, 0x80]).toString('base64'), 'AAEC', 'a b', 'QQ=x']) {
+      expect(decodeTencentBase64(text)).toBe(text);
+    }
+  });
+
+  it('decodes ambiguous fields with Latin diacritics, kana and Hangul when long enough', () => {
+    for (const subject of ['Müller Projekt', 'ミーティング', '주간 회의 Weekly', 'Réunion équipe']) {
+      expect(decodeTencentText(Buffer.from(subject).toString('base64'))).toBe(subject);
+    }
+  });
+});
+
+describe('participant names', () => {
+  it('shows a user_name with an umlaut as the name, not as base64', () => {
+    const participant = toParticipant(
+      '1',
+      { userid: 'u1', ms_open_id: 'ms-1', user_name: 'QWxpY2UgTcO8bGxlcg==', join_time: '1700000000' },
+      0,
+    );
+    expect(participant.name).toBe('Alice Müller');
   });
 });

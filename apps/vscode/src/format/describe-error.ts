@@ -1,29 +1,37 @@
 import { CallrollError, InvalidInputError } from '@callroll/core';
 import { ProviderUnavailableError } from '../accounts/provider-unavailable-error.js';
 import type { Localize } from '../util/localize.js';
+import { type DetailFormat, localizedDetail } from './error-detail.js';
 
 export interface ErrorDescription {
   /** One line for a tree row or a message: what went wrong, in the person's language. */
   summary: string;
-  /** The error's own message: Callroll errors carry no secret by contract. */
+  /** What exactly, in the person's language too (codes, fields, attempts). */
   detail: string;
+  /** The error's own English message, for the log: Callroll errors carry no secret by contract. */
+  technical: string;
   kind: string;
   /** The account's settings are at fault: offer "Edit account". */
   editAccount: boolean;
 }
 
-/**
- * Turns any error into a row's text. `duringSetup` marks errors from making the provider (a
- * missing or invalid setting), which the person fixes by editing the account.
- */
-export function describeError(error: unknown, t: Localize, duringSetup = false): ErrorDescription {
+export interface DescribeOptions {
+  /** Errors from making the provider (a missing or invalid setting), fixed by editing the account. */
+  duringSetup?: boolean | undefined;
+  locale?: string | undefined;
+  fieldTitle?: DetailFormat['fieldTitle'];
+}
+
+/** Turns any error into a row's or a message's text. */
+export function describeError(error: unknown, t: Localize, options: DescribeOptions = {}): ErrorDescription {
   if (ProviderUnavailableError.isInstance(error)) {
     return {
       summary: t(
         'Provider “{0}” is not available: is the extension that adds it installed and enabled?',
         error.providerId,
       ),
-      detail: error.message,
+      detail: t('No extension has registered the provider “{0}”.', error.providerId),
+      technical: error.message,
       kind: 'provider-unavailable',
       editAccount: false,
     };
@@ -33,67 +41,45 @@ export function describeError(error: unknown, t: Localize, duringSetup = false):
     return {
       summary: t('Unexpected error: {0}', message),
       detail: message,
+      technical: message,
       kind: 'unexpected',
       editAccount: false,
     };
   }
-  const detail = error.message;
+  const format: DetailFormat = { t, locale: options.locale ?? 'en', fieldTitle: options.fieldTitle };
+  const described = (summary: string, editAccount = false): ErrorDescription => ({
+    summary,
+    detail: localizedDetail(error, format),
+    technical: error.message,
+    kind: error.kind,
+    editAccount,
+  });
   switch (error.kind) {
     case 'authentication':
-      return {
-        summary: t('Sign-in rejected: check the account’s credentials'),
-        detail,
-        kind: error.kind,
-        editAccount: true,
-      };
+      return described(t('Sign-in rejected: check the account’s credentials'), true);
     case 'permission':
-      return {
-        summary: t('Not allowed: this account may not see this'),
-        detail,
-        kind: error.kind,
-        editAccount: false,
-      };
+      return described(t('Not allowed: this account may not see this'));
     case 'not-found':
-      return { summary: t('Not found'), detail, kind: error.kind, editAccount: false };
+      return described(t('Not found'));
     case 'rate-limited':
-      return {
-        summary: t('Too many requests: try again in a moment'),
-        detail,
-        kind: error.kind,
-        editAccount: false,
-      };
+      return described(t('Too many requests: try again in a moment'));
     case 'invalid-input': {
       const fields = InvalidInputError.isInstance(error)
-        ? error.issues.map((issue) => issue.field).join(', ')
+        ? error.issues.map((issue) => format.fieldTitle?.(issue.field) ?? issue.field).join(t('; '))
         : '';
-      return duringSetup
-        ? {
-            summary: t('The account’s settings need attention: {0}', fields),
-            detail,
-            kind: error.kind,
-            editAccount: true,
-          }
-        : { summary: t('Invalid input: {0}', fields), detail, kind: error.kind, editAccount: false };
+      return options.duringSetup
+        ? described(t('The account’s settings need attention: {0}', fields), true)
+        : described(t('Invalid input: {0}', fields));
     }
     case 'invalid-response':
-      return {
-        summary: t('The service sent an answer Callroll cannot read'),
-        detail,
-        kind: error.kind,
-        editAccount: false,
-      };
+      return described(t('The service sent an answer Callroll cannot read'));
     case 'network':
-      return { summary: t('Cannot reach the service'), detail, kind: error.kind, editAccount: false };
+      return described(t('Cannot reach the service'));
     case 'timeout':
-      return {
-        summary: t('The service did not answer in time'),
-        detail,
-        kind: error.kind,
-        editAccount: false,
-      };
+      return described(t('The service did not answer in time'));
     case 'aborted':
-      return { summary: t('Cancelled'), detail, kind: error.kind, editAccount: false };
+      return described(t('Cancelled'));
     default:
-      return { summary: t('The service reported an error'), detail, kind: error.kind, editAccount: false };
+      return described(t('The service reported an error'));
   }
 }

@@ -1,6 +1,8 @@
 import type { Meeting } from '@callroll/core';
+import type { SummaryState } from '../summary/summary-state.js';
 import type { RowFormat } from './format-phone-participant.js';
-import { formatDateTime } from './format-time.js';
+import { statusBreakdown, summaryDescription, summaryFields } from './format-summary.js';
+import { formatDateTime, formatShortDateTime } from './format-time.js';
 import { markdownFields } from './markdown.js';
 import { meetingStatusLabel } from './status-style.js';
 
@@ -9,17 +11,31 @@ export function meetingLabel(meeting: Meeting): string {
   return meeting.topic?.trim() || meeting.code || meeting.id;
 }
 
-export function meetingDescription(meeting: Meeting, format: RowFormat): string {
+/**
+ * What a narrow side bar must show first after the topic: the calls and their cost, then when;
+ * the breakdown by status last. The status itself is the row's icon; the code is in the tooltip.
+ */
+export function meetingDescription(
+  meeting: Meeting,
+  format: RowFormat,
+  summary: SummaryState = { kind: 'none' },
+): string {
   return [
-    meetingStatusLabel(meeting.status, format.t),
-    meeting.startAt ? formatDateTime(meeting.startAt, format.locale) : undefined,
-    meeting.code,
+    summaryDescription(summary, format),
+    meeting.startAt
+      ? formatShortDateTime(meeting.startAt, format.locale, format.now ?? new Date())
+      : undefined,
+    summary.kind === 'ready' ? statusBreakdown(summary.summary, format) : undefined,
   ]
     .filter((part): part is string => part !== undefined && part !== '')
     .join(' · ');
 }
 
-export function meetingTooltip(meeting: Meeting, format: RowFormat): string {
+export function meetingTooltip(
+  meeting: Meeting,
+  format: RowFormat,
+  summary: SummaryState = { kind: 'none' },
+): string {
   const { t, locale } = format;
   const status =
     meeting.rawStatus && meeting.rawStatus !== meeting.status
@@ -29,9 +45,10 @@ export function meetingTooltip(meeting: Meeting, format: RowFormat): string {
     [t('Status'), status],
     [t('Starts'), meeting.startAt ? formatDateTime(meeting.startAt, locale) : undefined],
     [t('Ends'), meeting.endAt ? formatDateTime(meeting.endAt, locale) : undefined],
+    ...summaryFields(summary, format),
     [t('Meeting code'), meeting.code],
     [t('Meeting id'), meeting.id],
     [t('Host'), meeting.host],
-    [t('Provider'), meeting.provider],
+    [t('Provider'), format.providerName?.(meeting.provider) ?? meeting.provider],
   ]);
 }

@@ -19,6 +19,6 @@ export function participantTooltip(participant: Participant, format: RowFormat):
     [t('Device'), participant.device],
     [t('Participant id'), participant.participantId],
     [t('Meeting id'), participant.meetingId],
-    [t('Provider'), participant.provider],
+    [t('Provider'), format.providerName?.(participant.provider) ?? participant.provider],
   ]);
 }

@@ -10,6 +10,10 @@ export interface RowFormat {
   mask: boolean;
   locale: string;
   t: Localize;
+  /** A provider's display name for its id (tooltips name the service, not `tencent`). */
+  providerName?: ((id: string) => string) | undefined;
+  /** Today, for dates that leave out the year (the current time by default). */
+  now?: Date | undefined;
 }
 
 /** The number as the row's label: masked unless the person turned masking off. */
@@ -26,12 +30,24 @@ export function phoneDurationSeconds(participant: PhoneParticipant): number | un
   return undefined;
 }
 
-/** Name, status, duration and cost, as far as the provider reported them. */
-export function phoneParticipantDescription(participant: PhoneParticipant, format: RowFormat): string {
+/**
+ * Status, name, duration and cost, as far as the provider reported them: the status first, since a
+ * narrow side bar cuts the end. Under a status group the status is the group's, so only an unknown
+ * one's own text stays.
+ */
+export function phoneParticipantDescription(
+  participant: PhoneParticipant,
+  format: RowFormat,
+  options: { inStatusGroup?: boolean } = {},
+): string {
   const duration = phoneDurationSeconds(participant);
+  const status =
+    options.inStatusGroup && !(participant.status === 'unknown' && participant.rawStatus)
+      ? undefined
+      : phoneStatusLabel(participant.status, participant.rawStatus, format.t);
   return [
+    status,
     participant.name,
-    phoneStatusLabel(participant.status, participant.rawStatus, format.t),
     duration === undefined ? undefined : formatDuration(duration, format.t),
     participant.cost ? formatMoney(participant.cost) : undefined,
   ]
@@ -70,6 +86,6 @@ export function phoneParticipantTooltip(participant: PhoneParticipant, format: R
         : t('Unreadable'),
     ],
     [t('Meeting id'), participant.meetingId],
-    [t('Provider'), participant.provider],
+    [t('Provider'), format.providerName?.(participant.provider) ?? participant.provider],
   ]);
 }

@@ -3,6 +3,15 @@ export function formatDateTime(date: Date, locale: string): string {
   return safeFormat(date, locale, { dateStyle: 'short', timeStyle: 'short' });
 }
 
+/**
+ * As short as a narrow row allows: `11/2 09:00` within the year of `now`, else with the year.
+ */
+export function formatShortDateTime(date: Date, locale: string, now: Date): string {
+  return date.getFullYear() === now.getFullYear()
+    ? safeFormat(date, locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+    : formatDateTime(date, locale);
+}
+
 /** A time of day only, for rows that already sit under their meeting's date. */
 export function formatTime(date: Date, locale: string): string {
   return safeFormat(date, locale, { timeStyle: 'short' });

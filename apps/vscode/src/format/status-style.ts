@@ -20,6 +20,16 @@ const meetingStatusIcons: Record<MeetingStatus, IconSpec> = {
   unknown: { id: 'question', color: 'charts.purple' },
 };
 
+/** Statuses in the order an admin looks at them: still ringing, on the line, not reached, done. */
+export const phoneStatusOrder: readonly PhoneStatus[] = [
+  'calling',
+  'connected',
+  'unanswered',
+  'ended',
+  'cancelled',
+  'unknown',
+];
+
 export function phoneStatusIcon(status: PhoneStatus): IconSpec {
   return phoneStatusIcons[status];
 }

@@ -1,4 +1,5 @@
 import type { Account } from '../accounts/account.js';
+import { fieldTitles } from '../format/field-text.js';
 import { escapeMarkdown } from '../format/markdown.js';
 import { ErrorNode } from './error-node.js';
 import { MeetingGroupNode } from './meeting-group-node.js';
@@ -77,7 +78,14 @@ export class AccountNode extends TreeNode {
     try {
       capabilities = (await this.account.provider()).capabilities;
     } catch (error) {
-      return [new ErrorNode(this, this.context, error, { retry: () => this.refresh(), duringSetup: true })];
+      const schema = this.context.accounts.registry.factory(this.account.providerId)?.factory.settingsSchema;
+      return [
+        new ErrorNode(this, this.context, error, {
+          retry: () => this.refresh(),
+          duringSetup: true,
+          fieldTitle: fieldTitles(this.account.providerId, schema, this.context.t),
+        }),
+      ];
     }
     this.listed = capabilities.listMeetings
       ? [

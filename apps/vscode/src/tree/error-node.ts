@@ -12,6 +12,8 @@ export interface ErrorNodeOptions {
   /** A pinned meeting that failed to load can be unpinned from its error row. */
   pinRef?: string | undefined;
   key?: string | undefined;
+  /** The titles of the account's settings, for errors that name one. */
+  fieldTitle?: ((name: string) => string) | undefined;
 }
 
 /**
@@ -30,7 +32,11 @@ export class ErrorNode extends TreeNode {
   ) {
     super(parent, context);
     this.id = `${parent.id}/${options.key ?? 'error'}`;
-    this.description = describeError(error, context.t, options.duringSetup);
+    this.description = describeError(error, context.t, {
+      duringSetup: options.duringSetup,
+      locale: context.locale,
+      fieldTitle: options.fieldTitle,
+    });
   }
 
   get pinRef(): string | undefined {

@@ -1,25 +1,30 @@
 import type { Meeting } from '@callroll/core';
 import type { Account } from '../accounts/account.js';
 import { meetingDescription, meetingLabel, meetingTooltip } from '../format/format-meeting.js';
-import type { RowFormat } from '../format/format-phone-participant.js';
 import { meetingStatusIcon } from '../format/status-style.js';
+import type { SummaryState } from '../summary/summary-state.js';
 import { ErrorNode } from './error-node.js';
 import type { NodeView } from './node-view.js';
 import { ParticipantListingNode } from './participant-listing-node.js';
-import { type ExpansionClock, PhoneListingNode } from './phone-listing-node.js';
+import type { PhoneListOwner } from './phone-list-owner.js';
+import { PhoneListingNode } from './phone-listing-node.js';
+import { rowFormat } from './row-format.js';
+import { requestSummaries } from './summary-requests.js';
 import type { TreeContext } from './tree-context.js';
 import { TreeNode } from './tree-node.js';
 
 /**
- * A meeting. Opening it fetches the first page of its phone participants (shown at once, the list
- * being expanded by default) while its app participants load beside it without holding it up.
+ * A meeting: its row tells its calls at a glance once they are summed. Opening it fetches the
+ * first page of its phone participants (shown at once, the list being expanded by default) while
+ * its app participants load beside it without holding it up.
  */
-export class MeetingNode extends TreeNode implements ExpansionClock {
+export class MeetingNode extends TreeNode implements PhoneListOwner {
   readonly id: string;
   private loaded: Promise<TreeNode[]> | undefined;
   private phones: PhoneListingNode | undefined;
   private participants: ParticipantListingNode | undefined;
   private expansionStart: number | undefined;
+  private summary: SummaryState = { kind: 'none' };
 
   constructor(
     parent: TreeNode,
@@ -45,12 +50,25 @@ export class MeetingNode extends TreeNode implements ExpansionClock {
     return this.meeting.status === 'live';
   }
 
+  /** The phone list's own summary once it holds every row; else the one read for the row. */
+  summaryState(): SummaryState {
+    const own = this.phones?.ownSummary();
+    return own ? { kind: 'ready', summary: own } : this.summary;
+  }
+
+  /** The summary read for the row (the batched read of a list, or "Count calls"). */
+  setSummary(state: SummaryState, redraw = true): void {
+    this.summary = state;
+    if (redraw) this.context.changed(this);
+  }
+
+  phonesChanged(): void {
+    this.context.changed(this);
+  }
+
   view(): NodeView {
-    const format: RowFormat = {
-      mask: this.context.options().mask,
-      locale: this.context.locale,
-      t: this.context.t,
-    };
+    const format = rowFormat(this.context);
+    const summary = this.summaryState();
     const words = ['meeting'];
     const capabilities = this.account.capabilities();
     if (capabilities?.callOut && (this.meeting.status === 'live' || this.meeting.status === 'scheduled')) {
@@ -58,10 +76,11 @@ export class MeetingNode extends TreeNode implements ExpansionClock {
     }
     words.push(this.pinRef === undefined ? 'pinnable' : 'pinned');
     if (this.isLive) words.push('live');
+    if (summary.kind === 'none' || summary.kind === 'failed') words.push('countable');
     return {
       label: meetingLabel(this.meeting),
-      description: meetingDescription(this.meeting, format),
-      tooltip: { markdown: meetingTooltip(this.meeting, format) },
+      description: meetingDescription(this.meeting, format, summary),
+      tooltip: { markdown: meetingTooltip(this.meeting, format, summary) },
       icon: meetingStatusIcon(this.meeting.status),
       contextValue: words.join(' '),
       collapsible: 'collapsed',
@@ -84,10 +103,21 @@ export class MeetingNode extends TreeNode implements ExpansionClock {
     await Promise.all([this.phones?.reloadInPlace(), this.participants?.reloadInPlace()]);
   }
 
+  /** Read afresh; a provider that sums meetings as they show sums this one again. */
+  override refresh(): void {
+    super.refresh();
+    void this.account
+      .provider()
+      .then((provider) => requestSummaries(provider, [this], this.context.log))
+      .catch(() => undefined);
+  }
+
   protected override reset(): void {
     this.loaded = undefined;
     this.phones = undefined;
     this.participants = undefined;
+    // What was summed before the refresh is not what the meeting holds now.
+    this.summary = { kind: 'none' };
   }
 
   private async load(): Promise<TreeNode[]> {

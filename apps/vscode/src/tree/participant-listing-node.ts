@@ -1,5 +1,5 @@
-import type { Participant, ProviderV1 } from '@callroll/core';
-import { ListingNode } from './listing-node.js';
+import { type Participant, type ProviderV1, participantPages } from '@callroll/core';
+import { ListingNode, pagesPerLoad } from './listing-node.js';
 import type { NodeView } from './node-view.js';
 import { ParticipantNode } from './participant-node.js';
 import type { TreeContext } from './tree-context.js';
@@ -10,12 +10,10 @@ export class ParticipantListingNode extends ListingNode<Participant> {
   readonly id: string;
 
   constructor(meeting: TreeNode, context: TreeContext, provider: ProviderV1, meetingId: string) {
-    const list = provider.listParticipants?.bind(provider);
     const pageSize = Math.min(context.options().pageSize, provider.capabilities.maxPageSize);
-    super(meeting, context, ({ cursor, signal }) => {
-      if (!list) return Promise.resolve({ items: [] });
-      return list(meetingId, { cursor, pageSize, signal });
-    });
+    super(meeting, context, ({ signal, onPage }) =>
+      participantPages(provider, meetingId, { pageSize, signal, onPage, concurrency: pagesPerLoad }),
+    );
     this.id = `${meeting.id}/participants`;
   }
 
@@ -28,8 +26,8 @@ export class ParticipantListingNode extends ListingNode<Participant> {
     };
   }
 
-  protected makeRow(item: Participant, index: number): TreeNode {
-    return new ParticipantNode(this, this.context, item, index);
+  protected makeRow(item: Participant, index: number, parent: TreeNode): TreeNode {
+    return new ParticipantNode(parent, this.context, item, index);
   }
 
   protected emptyMessage(): string {

@@ -1,7 +1,7 @@
 import type { Participant } from '@callroll/core';
 import { participantDescription, participantTooltip } from '../format/format-participant.js';
-import type { RowFormat } from '../format/format-phone-participant.js';
 import type { NodeView } from './node-view.js';
+import { rowFormat } from './row-format.js';
 import type { TreeContext } from './tree-context.js';
 import { TreeNode } from './tree-node.js';
 
@@ -20,11 +20,7 @@ export class ParticipantNode extends TreeNode {
   }
 
   view(): NodeView {
-    const format: RowFormat = {
-      mask: this.context.options().mask,
-      locale: this.context.locale,
-      t: this.context.t,
-    };
+    const format = rowFormat(this.context);
     return {
       label: this.participant.name,
       description: participantDescription(this.participant, format),

@@ -1,14 +1,21 @@
-import type { PhoneParticipant } from '@callroll/core';
+import type { PhoneParticipant, ProviderV1 } from '@callroll/core';
 import {
   phoneParticipantDescription,
   phoneParticipantLabel,
   phoneParticipantTooltip,
-  type RowFormat,
 } from '../format/format-phone-participant.js';
 import { phoneStatusIcon } from '../format/status-style.js';
 import type { NodeView } from './node-view.js';
+import { rowFormat } from './row-format.js';
 import type { TreeContext } from './tree-context.js';
 import { TreeNode } from './tree-node.js';
+
+/** The list a phone row came from: its provider and meeting (for cancelling a call), to reload. */
+export interface PhoneRowOwner {
+  readonly provider: ProviderV1;
+  readonly meetingId: string;
+  refresh(): void;
+}
 
 /** One phone line: the number (masked by default), its status icon, duration and cost. */
 export class PhoneParticipantNode extends TreeNode {
@@ -19,24 +26,23 @@ export class PhoneParticipantNode extends TreeNode {
     context: TreeContext,
     readonly participant: PhoneParticipant,
     index: number,
-    private readonly canCancelCallOut: boolean,
+    readonly owner: PhoneRowOwner,
+    private readonly options: { canCancelCallOut: boolean; inStatusGroup: boolean },
   ) {
     super(parent, context);
     this.id = `${parent.id}/${index}`;
   }
 
   view(): NodeView {
-    const format: RowFormat = {
-      mask: this.context.options().mask,
-      locale: this.context.locale,
-      t: this.context.t,
-    };
+    const format = rowFormat(this.context);
     const words = ['phone'];
     if (this.participant.participantId) words.push('hasParticipantId');
-    if (this.canCancelCallOut && this.participant.status === 'calling') words.push('cancellable');
+    if (this.options.canCancelCallOut && this.participant.status === 'calling') words.push('cancellable');
     return {
       label: phoneParticipantLabel(this.participant, format),
-      description: phoneParticipantDescription(this.participant, format),
+      description: phoneParticipantDescription(this.participant, format, {
+        inStatusGroup: this.options.inStatusGroup,
+      }),
       tooltip: { markdown: phoneParticipantTooltip(this.participant, format) },
       icon: phoneStatusIcon(this.participant.status),
       contextValue: words.join(' '),

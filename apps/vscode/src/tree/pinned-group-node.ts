@@ -1,20 +1,23 @@
-import type { Meeting, ProviderV1 } from '@callroll/core';
+import { type Meeting, type MeetingLookup, type ProviderV1, readMeetings } from '@callroll/core';
 import type { Account } from '../accounts/account.js';
 import { ErrorNode } from './error-node.js';
 import { MeetingNode } from './meeting-node.js';
 import { MessageNode } from './message-node.js';
 import type { NodeView } from './node-view.js';
+import { requestSummaries } from './summary-requests.js';
 import type { TreeContext } from './tree-context.js';
 import { TreeNode } from './tree-node.js';
 
 /**
  * "Pinned meetings": meetings the person added by id or code (the only group for providers that
- * cannot list meetings). Each is fetched on its own, so one that fails shows its own error row.
+ * cannot list meetings). They are read together through the core's `readMeetings` (in shared
+ * calls where the provider reads many at once); one that fails shows its own error row.
  */
 export class PinnedGroupNode extends TreeNode {
   readonly id: string;
   private loaded: Promise<TreeNode[]> | undefined;
   private readonly meetings = new Map<string, MeetingNode>();
+  private controller = new AbortController();
 
   constructor(
     parent: TreeNode,
@@ -29,7 +32,7 @@ export class PinnedGroupNode extends TreeNode {
     const count = this.account.pinnedMeetings.length;
     return {
       label: this.context.t('Pinned meetings'),
-      description: count > 0 ? String(count) : undefined,
+      description: count > 0 ? count.toLocaleString(this.context.locale) : undefined,
       icon: { id: 'pinned' },
       contextValue: 'group pinnedGroup',
       collapsible: count > 0 ? 'expanded' : 'collapsed',
@@ -54,6 +57,8 @@ export class PinnedGroupNode extends TreeNode {
   protected override reset(): void {
     this.loaded = undefined;
     this.meetings.clear();
+    this.controller.abort();
+    this.controller = new AbortController();
   }
 
   private async load(): Promise<TreeNode[]> {
@@ -74,31 +79,34 @@ export class PinnedGroupNode extends TreeNode {
       return [new ErrorNode(this, this.context, error, { retry: () => this.refresh(), duringSetup: true })];
     }
     for (const ref of [...this.meetings.keys()]) if (!refs.includes(ref)) this.meetings.delete(ref);
-    const results = await Promise.allSettled(
-      refs.map((ref) => {
-        const known = this.meetings.get(ref);
-        return known ? Promise.resolve(known.meeting) : provider.getMeeting(ref);
-      }),
-    );
-    return results.map((result, index) => {
-      const ref = refs[index] as string;
-      if (result.status === 'rejected') {
-        return new ErrorNode(this, this.context, result.reason, {
-          retry: () => this.refresh(),
-          pinRef: ref,
-          key: `error-${index}`,
-        });
-      }
-      return this.rowFor(ref, result.value);
+    const missing = refs.filter((ref) => !this.meetings.has(ref));
+    let lookups: MeetingLookup[];
+    try {
+      lookups =
+        missing.length === 0 ? [] : await readMeetings(provider, missing, { signal: this.controller.signal });
+    } catch (error) {
+      return [new ErrorNode(this, this.context, error, { retry: () => this.refresh() })];
+    }
+    const found = new Map(lookups.map((lookup) => [lookup.ref, lookup]));
+    const nodes = refs.map((ref, index) => {
+      const known = this.meetings.get(ref);
+      if (known) return known;
+      const lookup = found.get(ref);
+      if (lookup && 'meeting' in lookup) return this.rowFor(ref, lookup.meeting);
+      return new ErrorNode(this, this.context, lookup?.error, {
+        retry: () => this.refresh(),
+        pinRef: ref,
+        key: `error-${index}`,
+      });
     });
+    const rows = nodes.filter((node): node is MeetingNode => node instanceof MeetingNode);
+    requestSummaries(provider, rows, this.context.log, this.controller.signal);
+    return nodes;
   }
 
   private rowFor(ref: string, meeting: Meeting): MeetingNode {
-    let row = this.meetings.get(ref);
-    if (!row) {
-      row = new MeetingNode(this, this.context, this.account, meeting, ref);
-      this.meetings.set(ref, row);
-    }
+    const row = new MeetingNode(this, this.context, this.account, meeting, ref);
+    this.meetings.set(ref, row);
     return row;
   }
 }

@@ -13,6 +13,8 @@ export interface ViewOptions {
   endedDays: number;
   /** `callroll.upcomingMeetingsDays` */
   upcomingDays: number;
+  /** `callroll.groupPhoneParticipantsByStatus`: long phone lists as one group per status. */
+  groupByStatus: boolean;
 }
 
 /** What every node needs from its surroundings; the extension supplies VS Code's, tests a fake. */

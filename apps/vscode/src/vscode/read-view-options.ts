@@ -15,6 +15,7 @@ export function readViewOptions(): ViewOptions & { liveRefreshSeconds: number } 
     pageSize: integer('pageSize', 100, 1, 1000),
     endedDays: integer('endedMeetingsDays', 7, 1, 366),
     upcomingDays: integer('upcomingMeetingsDays', 14, 1, 366),
+    groupByStatus: config.get<unknown>('groupPhoneParticipantsByStatus') !== false,
     liveRefreshSeconds: integer('liveRefreshSeconds', 30, 0, 3600),
   };
 }

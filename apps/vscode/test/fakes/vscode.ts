@@ -81,9 +81,13 @@ export class Uri {
   private constructor(
     readonly scheme: string,
     readonly path: string,
+    readonly query = '',
   ) {}
   static file(path: string): Uri {
     return new Uri('file', path);
+  }
+  static from(parts: { scheme: string; path?: string; query?: string }): Uri {
+    return new Uri(parts.scheme, parts.path ?? '', parts.query ?? '');
   }
   static joinPath(base: Uri, ...parts: string[]): Uri {
     return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...parts].join('/'));
@@ -97,7 +101,9 @@ export class Uri {
 }
 
 export const l10n = {
-  t: (message: string, ...args: Array<string | number | boolean>) => formatMessage(message, ...args),
+  // The translation of `fakeState.bundle` when a test sets one (a display language), else English.
+  t: (message: string, ...args: Array<string | number | boolean>) =>
+    formatMessage(fakeState.bundle?.[message] ?? message, ...args),
 };
 
 export class FakeSecretStorage {
@@ -172,7 +178,9 @@ export const fakeState = {
   contextKeys: new Map<string, unknown>(),
   channels: [] as FakeLogChannel[],
   treeViews: [] as FakeTreeView<unknown>[],
-  documents: [] as Array<{ language: string; content: string }>,
+  documents: [] as Array<{ language: string; content: string; uri?: Uri }>,
+  contentProviders: new Map<string, { provideTextDocumentContent(uri: Uri): string }>(),
+  bundle: undefined as Record<string, string> | undefined,
   progress: [] as Array<{ message?: string; increment?: number }>,
   workspaceFolder: undefined as Uri | undefined,
   configChanged: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
@@ -186,7 +194,10 @@ export const fakeState = {
     this.channels.length = 0;
     this.treeViews.length = 0;
     this.documents.length = 0;
+    this.contentProviders.clear();
+    this.bundle = undefined;
     this.progress.length = 0;
+    env.language = 'en';
     this.workspaceFolder = undefined;
     this.configChanged = new EventEmitter();
   },
@@ -287,9 +298,28 @@ export const workspace = {
   },
   onDidChangeConfiguration: (listener: Listener<{ affectsConfiguration(section: string): boolean }>) =>
     fakeState.configChanged.event(listener),
-  async openTextDocument(options: { language: string; content: string }) {
+  async openTextDocument(options: { language: string; content: string } | Uri) {
+    if (options instanceof Uri) {
+      // A document of a content provider's scheme: read-only, its language from its path.
+      const provider = fakeState.contentProviders.get(options.scheme);
+      if (!provider) throw new Error(`no content provider for ${options.scheme}`);
+      const document = {
+        uri: options,
+        language: options.path.endsWith('.json') ? 'json' : 'plaintext',
+        content: provider.provideTextDocumentContent(options),
+      };
+      fakeState.documents.push(document);
+      return document;
+    }
     fakeState.documents.push(options);
     return options;
+  },
+  registerTextDocumentContentProvider(
+    scheme: string,
+    provider: { provideTextDocumentContent(uri: Uri): string },
+  ) {
+    fakeState.contentProviders.set(scheme, provider);
+    return { dispose: () => fakeState.contentProviders.delete(scheme) };
   },
   fs: {
     async writeFile(uri: Uri, content: Uint8Array) {

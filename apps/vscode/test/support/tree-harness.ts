@@ -32,7 +32,14 @@ export function treeHarness(options: Partial<ViewOptions> = {}) {
   const events: TransportEvent[] = [];
   const accounts = new AccountManager({ registry, store, log, onEvent: (event) => events.push(event) });
   const changes: Array<TreeNode | undefined> = [];
-  const view: ViewOptions = { mask: true, pageSize: 100, endedDays: 7, upcomingDays: 14, ...options };
+  const view: ViewOptions = {
+    mask: true,
+    pageSize: 100,
+    endedDays: 7,
+    upcomingDays: 14,
+    groupByStatus: true,
+    ...options,
+  };
   const context: TreeContext = {
     t: formatMessage,
     locale: 'en',
@@ -69,22 +76,4 @@ export async function child(node: TreeNode, text: string | RegExp): Promise<Tree
 
 export function views(nodes: readonly TreeNode[]): NodeView[] {
   return nodes.map((node) => node.view());
-}
-
-/** The Systec half of the emulator, when the emulator package has it. */
-export function systecOf(emulator: object):
-  | {
-      baseURL: string;
-      credentials: { apiKey: string; apiSecret: string };
-      fixtures: { costMeeting: { meetingId: string; callCount: number; totalYuan: string; topic: string } };
-    }
-  | undefined {
-  try {
-    const systec = (emulator as { systec?: unknown }).systec;
-    return typeof systec === 'object' && systec !== null && 'baseURL' in systec
-      ? (systec as ReturnType<typeof systecOf>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

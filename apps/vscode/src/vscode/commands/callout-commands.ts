@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { parseCallOutTargets } from '../../accounts/parse-call-out-targets.js';
 import { meetingLabel } from '../../format/format-meeting.js';
 import { MeetingNode } from '../../tree/meeting-node.js';
-import { PhoneListingNode } from '../../tree/phone-listing-node.js';
 import { PhoneParticipantNode } from '../../tree/phone-participant-node.js';
 import { readViewOptions } from '../read-view-options.js';
 import type { Services } from '../services.js';
@@ -64,8 +63,8 @@ export function registerCallOutCommands(services: Services): vscode.Disposable[]
 
   const cancelCallOut = async (argument?: unknown) => {
     const node = commandTarget(services, argument, (candidate) => candidate instanceof PhoneParticipantNode);
-    const listing = node?.parent;
-    if (!node || !(listing instanceof PhoneListingNode)) return undefined;
+    if (!node) return undefined;
+    const listing = node.owner;
     const { provider } = listing;
     if (!provider.cancelCallOut) return undefined;
     const { phone } = node.participant;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { collectExport } from '../../export/collect-export.js';
 import { exportFileName } from '../../export/export-file-name.js';
 import { meetingLabel } from '../../format/format-meeting.js';
+import { progressText } from '../../format/format-summary.js';
 import { MeetingNode } from '../../tree/meeting-node.js';
 import { PhoneListingNode } from '../../tree/phone-listing-node.js';
 import type { TreeNode } from '../../tree/tree-node.js';
@@ -49,7 +50,7 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
     if (!target) return undefined;
     const provider = await meetingNode.account.provider();
     const options = readViewOptions();
-    const total = meetingNode.phoneListing?.totalCount;
+    const total = meetingNode.phoneListing?.providerTotal;
     const result = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -70,7 +71,7 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
               const increment = total ? ((count - reported) / total) * 100 : undefined;
               reported = count;
               progress.report({
-                message: total ? t('{0} of {1}', count, total) : t('{0} so far', count),
+                message: progressText(count, total, { t, locale: vscode.env.language, mask: options.mask }),
                 ...(increment === undefined ? {} : { increment }),
               });
             },
@@ -87,7 +88,11 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
     const open = t('Open');
     void vscode.window
       .showInformationMessage(
-        t('Exported {0} phone participants to {1}.', result.count, target.path.split('/').pop() ?? ''),
+        t(
+          'Exported {0} phone participants to {1}.',
+          result.count.toLocaleString(vscode.env.language),
+          target.path.split('/').pop() ?? '',
+        ),
         open,
       )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined));

@@ -15,9 +15,9 @@ export function registerCommand(
     try {
       return await handler(...args);
     } catch (error) {
-      const description = describeError(error, vscode.l10n.t);
+      const description = describeError(error, vscode.l10n.t, { locale: vscode.env.language });
       if (description.kind === 'aborted') return undefined;
-      services.log.error(`${id} failed: ${description.detail}`);
+      services.log.error(`${id} failed: ${description.technical}`);
       void vscode.window.showErrorMessage(
         description.summary === description.detail
           ? description.summary
