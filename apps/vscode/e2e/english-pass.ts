@@ -149,9 +149,10 @@ async function exportCsv(ctx: RunContext): Promise<void> {
     .trimEnd()
     .split('\r\n');
   if (lines.length !== 10_001) throw new Error(`${file} has ${lines.length} lines, not 10,001`);
-  if (!lines[0]?.startsWith('number,e164,extension,name,direction'))
+  if (!lines[0]?.startsWith('provider,meetingId,participantId,phone,e164'))
     throw new Error(`unexpected header: ${lines[0]}`);
-  if (!/^\+\d+ \d*\*{3,}/.test(lines[1] ?? '')) throw new Error(`the export is not masked: ${lines[1]}`);
+  if (!/^tencent,\d+,[^,]*,\+\d+ \d*\*{3,}/.test(lines[1] ?? ''))
+    throw new Error(`the export is not masked: ${lines[1]}`);
   await page.keyboard.press('Escape');
 }
 

@@ -175,10 +175,10 @@ describe('commands against the emulator', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'number,e164,extension,name,direction,rawDirection,status,rawStatus,joinedAt,leftAt,durationSeconds,costAmount,costCurrency,participantId,meetingId,provider',
+      'provider,meetingId,participantId,phone,e164,extension,name,direction,rawDirection,status,rawStatus,joinedAt,leftAt,durationSeconds,cost,currency',
     );
     expect(lines).toHaveLength(everyStatusMeeting.calloutCount + 1);
-    expect(lines[1]).toMatch(/^\+\d+ \d*\*{3,}\d+(?: ext\. \d+)?,,/);
+    expect(lines[1]).toMatch(/^tencent,\d+,[^,]*,\+\d+ \d*\*{3,}\d+(?: ext\. \d+)?,,/);
     expect(messages.at(-1)?.text).toBe(
       `Exported ${everyStatusMeeting.calloutCount} phone participants to phones.csv.`,
     );

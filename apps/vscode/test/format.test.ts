@@ -4,11 +4,11 @@ import {
   NotFoundError,
   type PhoneParticipant,
   parsePhoneNumber,
+  toPhoneExportRecord,
 } from '@callroll/core';
 import { describe, expect, it } from 'vitest';
 import { parseCallOutTargets } from '../src/accounts/parse-call-out-targets.js';
 import { ProviderUnavailableError } from '../src/accounts/provider-unavailable-error.js';
-import { toExportRecord } from '../src/export/export-record.js';
 import { toCsv } from '../src/export/to-csv.js';
 import { describeError } from '../src/format/describe-error.js';
 import { formatDuration } from '../src/format/format-duration.js';
@@ -105,15 +105,17 @@ describe('errors', () => {
 describe('exports', () => {
   it('writes CSV with a header, quoting, and no formula injection', () => {
     const rows = [
-      toExportRecord(participant({ name: '=HYPERLINK("x")' }), { mask: true }),
-      toExportRecord(participant({ name: 'Li, "Lee"' }), { mask: false }),
+      toPhoneExportRecord(participant({ name: '=HYPERLINK("x")' }), { mask: true }),
+      toPhoneExportRecord(participant({ name: 'Li, "Lee"' }), { mask: false }),
     ];
     const [header, first, second] = toCsv(rows)
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(header?.split(',')).toHaveLength(16);
-    expect(first).toMatch(/^\+86 138\*\*\*\*5678,,,"'=HYPERLINK\(""x""\)",call-out,/);
-    expect(second).toMatch(/^\+86 13812345678,\+8613812345678,,"Li, ""Lee""",/);
+    expect(header).toBe(
+      'provider,meetingId,participantId,phone,e164,extension,name,direction,rawDirection,status,rawStatus,joinedAt,leftAt,durationSeconds,cost,currency',
+    );
+    expect(first).toMatch(/,\+86 138\*\*\*\*5678,,,"'=HYPERLINK\(""x""\)",call-out,/);
+    expect(second).toMatch(/,\+86 13812345678,\+8613812345678,,"Li, ""Lee""",/);
   });
 
   it('reads call-out numbers and names the ones it cannot', () => {

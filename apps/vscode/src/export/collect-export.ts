@@ -1,5 +1,11 @@
-import { type Meeting, type Money, type ProviderV1, streamPhoneParticipants } from '@callroll/core';
-import { type ExportRecord, toExportRecord } from './export-record.js';
+import {
+  type Meeting,
+  type Money,
+  type PhoneExportRecord,
+  type ProviderV1,
+  streamPhoneParticipants,
+  toPhoneExportRecord,
+} from '@callroll/core';
 import { toCsv } from './to-csv.js';
 import { toJsonExport } from './to-json-export.js';
 
@@ -19,7 +25,7 @@ export async function collectExport(
   meeting: Meeting,
   options: ExportOptions,
 ): Promise<{ text: string; count: number }> {
-  const records: ExportRecord[] = [];
+  const records: PhoneExportRecord[] = [];
   const costs: (Money | undefined)[] = [];
   const pageSize = Math.min(options.pageSize, provider.capabilities.maxPageSize);
   for await (const participant of streamPhoneParticipants(provider, meeting.id, {
@@ -27,7 +33,7 @@ export async function collectExport(
     pageSize,
     signal: options.signal,
   })) {
-    records.push(toExportRecord(participant, { mask: options.mask }));
+    records.push(toPhoneExportRecord(participant, { mask: options.mask }));
     costs.push(participant.cost);
     if (records.length % pageSize === 0) options.onProgress?.(records.length);
   }

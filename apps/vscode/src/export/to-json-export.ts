@@ -1,10 +1,9 @@
-import { formatMoney, type Meeting, type Money, sumMoney } from '@callroll/core';
-import type { ExportRecord } from './export-record.js';
+import { formatMoney, type Meeting, type Money, type PhoneExportRecord, sumMoney } from '@callroll/core';
 
 /** A JSON export: the meeting, when and how it was exported, totals, and the rows. */
 export function toJsonExport(
   meeting: Meeting,
-  records: readonly ExportRecord[],
+  records: readonly PhoneExportRecord[],
   costs: readonly (Money | undefined)[],
   options: { mask: boolean; exportedAt: Date },
 ): string {

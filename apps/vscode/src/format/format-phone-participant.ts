@@ -1,4 +1,10 @@
-import { formatMoney, formatPhoneNumber, isValidPhoneNumber, type PhoneParticipant } from '@callroll/core';
+import {
+  formatMoney,
+  formatPhoneNumber,
+  isValidPhoneNumber,
+  type PhoneParticipant,
+  phoneDurationSeconds,
+} from '@callroll/core';
 import type { Localize } from '../util/localize.js';
 import { formatDuration } from './format-duration.js';
 import { formatDateTime } from './format-time.js';
@@ -19,15 +25,6 @@ export interface RowFormat {
 /** The number as the row's label: masked unless the person turned masking off. */
 export function phoneParticipantLabel(participant: PhoneParticipant, format: RowFormat): string {
   return formatPhoneNumber(participant.phone, { mask: format.mask });
-}
-
-/** How long the line was connected: the provider's figure, else from its join and leave times. */
-export function phoneDurationSeconds(participant: PhoneParticipant): number | undefined {
-  if (participant.durationSeconds !== undefined) return participant.durationSeconds;
-  if (participant.joinedAt && participant.leftAt) {
-    return Math.max(0, Math.round((participant.leftAt.getTime() - participant.joinedAt.getTime()) / 1000));
-  }
-  return undefined;
 }
 
 /**
