@@ -168,6 +168,7 @@ export {
 export {
   describeSettings,
   parseSettings,
+  parseSettingsField,
   type SettingsFieldDescription,
   type SettingsFieldMeta,
   type SettingsFieldType,

@@ -5,18 +5,21 @@ import {
   type ProviderOptions,
   transportFromSettings,
 } from '@callroll/core';
-import type { z } from 'zod';
+import type * as zc from 'zod/v4/core';
 import { systecErrors } from './systec-errors.js';
 import type { ResolvedSystecSettings } from './systec-settings.js';
 import { PACKAGE_NAME, VERSION } from './version.js';
 
 /** A Systec call: a path and its form fields besides the credentials. */
-export type SystecCall<S extends z.ZodType> = Omit<JsonCall<S>, 'method' | 'form' | 'json' | 'idempotent'> & {
+export type SystecCall<S extends zc.$ZodType> = Omit<
+  JsonCall<S>,
+  'method' | 'form' | 'json' | 'idempotent'
+> & {
   form: [string, string][];
 };
 
 export interface SystecApi {
-  call<S extends z.ZodType>(call: SystecCall<S>): Promise<z.output<S>>;
+  call<S extends zc.$ZodType>(call: SystecCall<S>): Promise<zc.output<S>>;
   close(): Promise<void>;
 }
 

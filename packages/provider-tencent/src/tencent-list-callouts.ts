@@ -6,7 +6,7 @@ import {
   type PageRequest,
   type PhoneParticipant,
 } from '@callroll/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { TencentApi } from './tencent-api.js';
 import { tencentPageRules } from './tencent-capabilities.js';
 import { toPhoneParticipant } from './tencent-mappers.js';

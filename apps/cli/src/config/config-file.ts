@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { JsonKind, Messages } from '../i18n/messages.js';
@@ -8,11 +8,11 @@ import { readConfigText } from './read-config-text.js';
 const settingValue = z.union([z.string(), z.number(), z.boolean()]);
 
 const configSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** Packages (or files) whose exports include a v1 provider factory. */
-  plugins: z.array(z.string().trim().min(1)).default([]),
+  plugins: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
   /** provider id → account name → non-secret settings. */
-  accounts: z.record(z.string(), z.record(z.string(), z.record(z.string(), settingValue))).default({}),
+  accounts: z._default(z.record(z.string(), z.record(z.string(), z.record(z.string(), settingValue))), {}),
 });
 
 export type AccountSettings = Record<string, string | number | boolean>;
@@ -43,7 +43,7 @@ export async function readConfig(location: ConfigLocation, messages: Messages): 
   const kind = jsonKind(json);
   if (kind !== undefined)
     throw new CliError(messages.configNotObject(location.path, kind), exitCodes.settings);
-  const result = configSchema.safeParse(json);
+  const result = z.safeParse(configSchema, json);
   if (result.success) {
     return {
       path: location.path,

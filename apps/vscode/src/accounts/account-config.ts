@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A plain (non-secret) setting value as it can live in settings.json. */
 export const plainSettingValueSchema = z.union([z.string(), z.number(), z.boolean()]);
@@ -9,11 +9,11 @@ export type PlainSettingValue = z.infer<typeof plainSettingValueSchema>;
  * SecretStorage under the account's id.
  */
 export const accountConfigSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
-  provider: z.string().min(1),
-  label: z.string().min(1),
-  settings: z.record(z.string(), plainSettingValueSchema).default({}),
-  pinnedMeetings: z.array(z.string().min(1)).default([]),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
+  provider: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
+  settings: z._default(z.record(z.string(), plainSettingValueSchema), {}),
+  pinnedMeetings: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 
 export type AccountConfig = z.output<typeof accountConfigSchema>;
@@ -28,7 +28,7 @@ export function readAccountConfigs(value: unknown): { accounts: AccountConfig[];
   const ids = new Set<string>();
   let skipped = 0;
   for (const entry of value) {
-    const parsed = accountConfigSchema.safeParse(entry);
+    const parsed = z.safeParse(accountConfigSchema, entry);
     if (!parsed.success || ids.has(parsed.data.id)) {
       skipped += 1;
       continue;

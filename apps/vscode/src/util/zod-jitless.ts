@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 // Imported first by the extension's entry, before any schema exists. zod's JIT probes
 // `navigator`, which VS Code's extension host reports as an error on every activation
 // (PendingMigrationError); the interpreted parser needs no probe.
-z.config({ jitless: true });
+config({ jitless: true });

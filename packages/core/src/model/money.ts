@@ -1,13 +1,13 @@
 import Big from 'big.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An amount of money. `amount` is a decimal string (`"0.12"`) so that no binary float ever
  * touches it; `currency` is an ISO 4217 code.
  */
 export const moneySchema = z.object({
-  amount: z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number such as 0.12'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY'),
+  amount: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a decimal number such as 0.12')),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')),
 });
 
 export type Money = z.infer<typeof moneySchema>;

@@ -4,7 +4,7 @@ import {
   Metadata,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A phone number as Callroll keeps it. `parsed: false` means libphonenumber could not read it:
@@ -14,17 +14,17 @@ export const phoneNumberSchema = z.discriminatedUnion('parsed', [
   z.object({
     parsed: z.literal(true),
     /** `+8613888888888`, without the extension. */
-    e164: z.string().regex(/^\+[1-9]\d{1,14}$/),
+    e164: z.string().check(z.regex(/^\+[1-9]\d{1,14}$/)),
     /** The country calling code without `+`, e.g. `86`. */
-    countryCode: z.string().regex(/^[1-9]\d{0,2}$/),
+    countryCode: z.string().check(z.regex(/^[1-9]\d{0,2}$/)),
     /** The national significant number, e.g. `13888888888` or `1088886666`. */
-    nationalNumber: z.string().regex(/^\d+$/),
-    extension: z.string().optional(),
+    nationalNumber: z.string().check(z.regex(/^\d+$/)),
+    extension: z.optional(z.string()),
     raw: z.string(),
   }),
   z.object({
     parsed: z.literal(false),
-    extension: z.string().optional(),
+    extension: z.optional(z.string()),
     raw: z.string(),
   }),
 ]);

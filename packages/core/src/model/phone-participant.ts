@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { moneySchema } from './money.js';
 import { phoneNumberSchema } from './phone-number.js';
 import { providerIdSchema } from './provider-id.js';
@@ -19,22 +19,22 @@ export type PhoneStatus = z.infer<typeof phoneStatusSchema>;
 /** A phone line in a meeting: a number the meeting called out to, or that dialled in. */
 export const phoneParticipantSchema = z.object({
   provider: providerIdSchema,
-  meetingId: z.string().min(1),
+  meetingId: z.string().check(z.minLength(1)),
   /** The provider's per-meeting participant id (Tencent's `ms_open_id`), when it has one. */
-  participantId: z.string().optional(),
+  participantId: z.optional(z.string()),
   phone: phoneNumberSchema,
   /** A name the caller gave the line, when the provider keeps one. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   direction: phoneDirectionSchema,
   /** The provider's own direction text (e.g. Zoom's `US toll-number`). */
-  rawDirection: z.string().optional(),
+  rawDirection: z.optional(z.string()),
   status: phoneStatusSchema,
   /** The provider's own status text, always kept: `unknown` statuses are not lost. */
-  rawStatus: z.string().optional(),
-  joinedAt: z.date().optional(),
-  leftAt: z.date().optional(),
-  durationSeconds: z.number().int().nonnegative().optional(),
-  cost: moneySchema.optional(),
+  rawStatus: z.optional(z.string()),
+  joinedAt: z.optional(z.date()),
+  leftAt: z.optional(z.date()),
+  durationSeconds: z.optional(z.int().check(z.nonnegative())),
+  cost: z.optional(moneySchema),
   raw: z.unknown(),
 });
 

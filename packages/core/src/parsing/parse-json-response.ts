@@ -1,7 +1,9 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 import { redactText } from '../transport/redact.js';
+import { useZodMessages } from './zod-messages.js';
 
 export interface ParseJsonResponseOptions {
   provider: ProviderId;
@@ -18,11 +20,11 @@ const excerptLength = 160;
  * Parses a response body with a zod schema. Anything the schema does not accept becomes an
  * `InvalidResponseError` naming the first field at fault, with a short redacted excerpt.
  */
-export function parseJsonResponse<S extends z.ZodType>(
+export function parseJsonResponse<S extends zc.$ZodType>(
   schema: S,
   text: string,
   options: ParseJsonResponseOptions,
-): z.output<S> {
+): zc.output<S> {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -40,12 +42,13 @@ export function parseJsonResponse<S extends z.ZodType>(
 }
 
 /** As `parseJsonResponse`, for a body that is already parsed. */
-export function parseResponseValue<S extends z.ZodType>(
+export function parseResponseValue<S extends zc.$ZodType>(
   schema: S,
   body: unknown,
   options: ParseJsonResponseOptions,
-): z.output<S> {
-  const result = schema.safeParse(body);
+): zc.output<S> {
+  useZodMessages();
+  const result = safeParse(schema, body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path ?? [];

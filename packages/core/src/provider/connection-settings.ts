@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createHttpTransport } from '../transport/http-transport.js';
 import type { HttpTransport, HttpTransportOptions } from '../transport/transport-types.js';
 import type { ProviderOptions } from './provider-v1.js';
@@ -22,22 +22,22 @@ export interface ConnectionDefaults {
  */
 export function connectionSettingsShape(defaults: ConnectionDefaults) {
   return {
-    baseURL: settingsField(z.url().default(defaults.baseURL), {
+    baseURL: settingsField(z._default(z.url(), defaults.baseURL), {
       title: 'API URL',
       description: `${defaults.service}’s API; change it only for an emulator or a proxy`,
     }),
     requestsPerMinute: settingsField(
-      z.number().int().min(1).max(10_000).default(defaults.requestsPerMinute),
+      z._default(z.int().check(z.minimum(1), z.maximum(10_000)), defaults.requestsPerMinute),
       {
         title: 'Requests per minute',
         description: `Client-side limit; ${defaults.requestsPerMinuteNote}`,
       },
     ),
-    concurrency: settingsField(z.number().int().min(1).max(64).default(defaults.concurrency), {
+    concurrency: settingsField(z._default(z.int().check(z.minimum(1), z.maximum(64)), defaults.concurrency), {
       title: 'Concurrent requests',
       description: 'Requests in flight at once for this account',
     }),
-    allowInsecureHttp: settingsField(z.boolean().default(false), {
+    allowInsecureHttp: settingsField(z._default(z.boolean(), false), {
       title: 'Allow plain HTTP',
       description: 'Allow http:// to hosts other than this machine (never needed for the service itself)',
     }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as zc from 'zod/v4/core';
 import type { ProviderCapabilities } from './provider-capabilities.js';
 import type { ProviderFactoryV1, ProviderOptions, ProviderV1 } from './provider-v1.js';
 import { parseSettings, type SettingsSchema } from './settings-field.js';
@@ -9,13 +9,13 @@ export interface ProviderFactoryDefinition<S extends SettingsSchema, P extends P
   capabilities: ProviderCapabilities;
   settingsSchema: S;
   /** Makes the provider from settings already checked against `settingsSchema`. */
-  create(settings: z.output<S>, options: ProviderOptions): P;
+  create(settings: zc.output<S>, options: ProviderOptions): P;
 }
 
 /** A provider's factory, with its `create` bound to the input form of its settings. */
 export interface DefinedProviderFactory<S extends SettingsSchema, P extends ProviderV1>
   extends ProviderFactoryV1<S> {
-  create(settings: z.input<S> | unknown, options?: ProviderOptions): P;
+  create(settings: zc.input<S> | unknown, options?: ProviderOptions): P;
 }
 
 /**

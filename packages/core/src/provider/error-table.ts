@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as zc from 'zod/v4/core';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import type { CallrollError } from '../errors/callroll-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
@@ -40,7 +40,7 @@ export interface ErrorTable<B = unknown> {
   provider: ProviderId;
   displayName: string;
   /** An error body; a body that matches it is an error at any HTTP status. */
-  schema: z.ZodType<B>;
+  schema: zc.$ZodType<B>;
   /** Code and message of a matching body; `undefined` when it is no error after all (status 200). */
   read(body: B): ProviderFailure | undefined;
   /** What each code means; codes not listed are decided by `match`, then by the HTTP status. */

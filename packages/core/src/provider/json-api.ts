@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { parseResponseValue } from '../parsing/parse-json-response.js';
 import type {
@@ -11,7 +12,7 @@ import type {
 import { type CallSubject, type ErrorTable, errorOutcome, type ProviderFailure } from './error-table.js';
 
 /** One call: a request, the schema of a successful body, and what it is about. */
-export interface JsonCall<S extends z.ZodType> extends TransportRequest {
+export interface JsonCall<S extends zc.$ZodType> extends TransportRequest {
   /** The body of a success; anything else fails as an `InvalidResponseError` naming the field. */
   schema: S;
   /** What the body is, for messages: `the phone callout list`. */
@@ -31,12 +32,12 @@ export interface JsonApiOptions {
 
 /** A provider's JSON API: requests through its transport, each body parsed once. */
 export interface JsonApi {
-  call<S extends z.ZodType>(call: JsonCall<S>): Promise<z.output<S>>;
+  call<S extends zc.$ZodType>(call: JsonCall<S>): Promise<zc.output<S>>;
   close(): Promise<void>;
 }
 
 /** What a response handler needs besides the error table: the call's schema and subject. */
-export type JsonExpectation<S extends z.ZodType> = Pick<JsonCall<S>, 'schema' | 'what' | 'subject'>;
+export type JsonExpectation<S extends zc.$ZodType> = Pick<JsonCall<S>, 'schema' | 'what' | 'subject'>;
 
 /**
  * Reads an answer once: JSON (a body that is not JSON is a passing fault, to be retried), then the
@@ -44,12 +45,12 @@ export type JsonExpectation<S extends z.ZodType> = Pick<JsonCall<S>, 'schema' | 
  * schema. The outcome says how to retry: faults and 5xx with backoff, rate limits by waiting for
  * the window, fixable refusals (`retryNow`) at once.
  */
-export function jsonResponseHandler<S extends z.ZodType, B>(
+export function jsonResponseHandler<S extends zc.$ZodType, B>(
   errors: ErrorTable<B>,
   expected: JsonExpectation<S>,
   options: JsonApiOptions = {},
-): ResponseHandler<z.output<S>> {
-  return (response): ResponseOutcome<z.output<S>> => {
+): ResponseHandler<zc.output<S>> {
+  return (response): ResponseOutcome<zc.output<S>> => {
     const { provider } = errors;
     let body: unknown;
     try {
@@ -71,7 +72,7 @@ export function jsonResponseHandler<S extends z.ZodType, B>(
     // An escape (`\u003d`, `\/`) can spell a secret the scrubbing of the text did not see.
     if (response.scrub !== undefined && /\\[u/]/.test(response.text))
       body = scrubStrings(body, response.scrub);
-    const shaped = errors.schema.safeParse(body);
+    const shaped = safeParse(errors.schema, body);
     const failure = shaped.success ? errors.read(shaped.data) : undefined;
     if (failure !== undefined || response.status >= 300) {
       const fixable = failure === undefined ? undefined : options.retryNow?.(failure, response);

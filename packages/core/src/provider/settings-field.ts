@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { useZodMessages } from '../parsing/zod-messages.js';
 
 /** What a front end needs to ask a person for one setting. */
 export interface SettingsFieldMeta {
@@ -13,11 +15,16 @@ export interface SettingsFieldMeta {
 
 const settingsMetaRegistry = z.registry<SettingsFieldMeta>();
 
-/** Attaches a title, description and secret flag to a settings field. */
-export function settingsField<T extends z.ZodType>(schema: T, meta: SettingsFieldMeta): T {
+/** Attaches a title, description and secret flag to a settings field (a zod or zod/mini schema). */
+export function settingsField<T extends zc.$ZodType>(schema: T, meta: SettingsFieldMeta): T {
   // Kept both in our registry (typed) and as zod metadata (survives `z.toJSONSchema`).
   settingsMetaRegistry.add(schema, meta);
-  return schema.meta({ title: meta.title, description: meta.description, secret: meta.secret === true });
+  z.globalRegistry.add(schema, {
+    title: meta.title,
+    description: meta.description,
+    secret: meta.secret === true,
+  });
+  return schema;
 }
 
 export type SettingsFieldType = 'string' | 'number' | 'boolean' | 'enum' | 'url';
@@ -31,30 +38,33 @@ export interface SettingsFieldDescription extends SettingsFieldMeta {
   options?: readonly string[] | undefined;
 }
 
-/** A settings schema: an object of fields declared with `settingsField`. */
-export type SettingsSchema = z.ZodObject<z.ZodRawShape>;
+/**
+ * A settings schema: an object of fields declared with `settingsField`, built with zod 4 or
+ * zod/mini (the core reads it through zod's shared definitions).
+ */
+export type SettingsSchema = zc.$ZodObject<zc.$ZodShape>;
 
 /** The fields of a settings schema, in order, for forms and environment variables. */
 export function describeSettings(schema: SettingsSchema): SettingsFieldDescription[] {
-  return Object.entries(schema.shape).map(([name, field]) => describeField(name, field as z.ZodType));
+  return Object.entries(schema._zod.def.shape).map(([name, field]) => describeField(name, field));
 }
 
 // Read through `def` rather than `instanceof`, so that a schema built with another copy of zod
 // (a third-party provider's) is described all the same.
 interface FieldDef {
   type: string;
-  innerType?: z.ZodType;
+  innerType?: zc.$ZodType;
   defaultValue?: unknown;
   entries?: Record<string, string | number>;
   format?: string;
 }
 
-function defOf(schema: z.ZodType): FieldDef {
-  return (schema as unknown as { def: FieldDef }).def;
+function defOf(schema: zc.$ZodType): FieldDef {
+  return schema._zod.def as unknown as FieldDef;
 }
 
-function describeField(name: string, field: z.ZodType): SettingsFieldDescription {
-  let inner: z.ZodType = field;
+function describeField(name: string, field: zc.$ZodType): SettingsFieldDescription {
+  let inner: zc.$ZodType = field;
   let required = true;
   let defaultValue: string | number | boolean | undefined;
   let meta = findMeta(inner);
@@ -96,7 +106,7 @@ function describeField(name: string, field: z.ZodType): SettingsFieldDescription
   };
 }
 
-function findMeta(schema: z.ZodType): SettingsFieldMeta | undefined {
+function findMeta(schema: zc.$ZodType): SettingsFieldMeta | undefined {
   const own = settingsMetaRegistry.get(schema);
   if (own) return own;
   // A schema from another copy of this package: fall back to zod's global metadata.
@@ -122,9 +132,10 @@ export function parseSettings<S extends SettingsSchema>(
   schema: S,
   input: unknown,
   options: { provider?: string | undefined; fieldLabel?: (field: string) => string } = {},
-): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
+): zc.output<S> {
+  useZodMessages();
+  const result = z.safeParse(schema, input);
+  if (result.success) return result.data as zc.output<S>;
   throw new InvalidInputError({
     provider: options.provider,
     issues: result.error.issues.map((issue) => {
@@ -137,9 +148,18 @@ export function parseSettings<S extends SettingsSchema>(
   });
 }
 
+/** Checks one field's value alone (a form's field as it is typed), as `parseSettings` would. */
+export function parseSettingsField(schema: SettingsSchema, name: string, value: unknown): unknown {
+  const field = schema._zod.def.shape[name];
+  if (field === undefined) {
+    throw new InvalidInputError({ issues: [{ field: name, problem: 'is not a setting of this provider' }] });
+  }
+  return (parseSettings(z.object({ [name]: field }), { [name]: value }) as Record<string, unknown>)[name];
+}
+
 // zod's default messages can quote the received value; secrets must not be echoed, so we
 // describe the problem from the issue's code instead.
-function issueProblem(issue: z.core.$ZodIssue, input: unknown): string {
+function issueProblem(issue: zc.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod 4 leaves `input` off its issues, so whether the value is there is read from our own.

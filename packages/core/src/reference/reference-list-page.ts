@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as zc from 'zod/v4/core';
 import { checkPageRequest } from '../provider/check-page-request.js';
 import type { JsonApi } from '../provider/json-api.js';
 import type { Page, PageRequest } from '../provider/page.js';
@@ -7,7 +7,7 @@ import { referencePageRules } from './reference-capabilities.js';
 import { referencePageWire } from './reference-wire-schemas.js';
 
 /** One listing of the reference service: where it is and how its items become the model's. */
-export interface ReferenceListing<W extends z.ZodType, T> {
+export interface ReferenceListing<W extends zc.$ZodType, T> {
   path: string;
   query?: [string, string][] | undefined;
   operation: string;
@@ -16,14 +16,14 @@ export interface ReferenceListing<W extends z.ZodType, T> {
   /** The meeting a not-found answer names. */
   meetingId?: string | undefined;
   item: W;
-  convert(wire: z.output<W>): T;
+  convert(wire: zc.output<W>): T;
 }
 
 /**
  * A page of any reference listing. Pages are numbered from 1 and the service says its total, so
  * the first page also carries the cursors of all the others (`numberedPage`).
  */
-export async function listReferencePage<W extends z.ZodType, T>(
+export async function listReferencePage<W extends zc.$ZodType, T>(
   api: JsonApi,
   listing: ReferenceListing<W, T>,
   request: PageRequest | undefined,
@@ -41,6 +41,6 @@ export async function listReferencePage<W extends z.ZodType, T>(
     what: listing.what,
     subject: listing.meetingId === undefined ? undefined : { resource: 'meeting', id: listing.meetingId },
   });
-  const items = body.items.map((wire: z.output<W>) => listing.convert(wire));
+  const items = body.items.map((wire: zc.output<W>) => listing.convert(wire));
   return numberedPage(items, { page, totalPages: Math.ceil(body.total / pageSize), total: body.total });
 }

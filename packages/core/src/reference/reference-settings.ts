@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { connectionSettingsShape } from '../provider/connection-settings.js';
 import { settingsField } from '../provider/settings-field.js';
 
@@ -17,7 +17,7 @@ export const referenceSettingsSchema = z.object({
     description: 'Where the reference service answers, e.g. http://127.0.0.1:8080/',
     placeholder: 'http://127.0.0.1:8080/',
   }),
-  apiKey: settingsField(z.string().min(8), {
+  apiKey: settingsField(z.string().check(z.minLength(8)), {
     title: 'API key',
     description: 'The key the reference service accepts, sent as a bearer token',
     secret: true,

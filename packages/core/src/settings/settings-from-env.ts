@@ -1,3 +1,4 @@
+import type * as zc from 'zod/v4/core';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 import {
@@ -32,7 +33,7 @@ export interface SettingsFromEnvOptions {
 export function settingsFromEnv<S extends SettingsSchema>(
   provider: { id: ProviderId; settingsSchema: S },
   options: SettingsFromEnvOptions = {},
-): ReturnType<S['parse']> {
+): zc.output<S> {
   const env = options.env ?? process.env;
   const fields = describeSettings(provider.settingsSchema);
   const values: Record<string, unknown> = { ...options.base };
@@ -54,7 +55,7 @@ export function settingsFromEnv<S extends SettingsSchema>(
     // Name the variable to set, unless the value came from `base` and is wrong there.
     fieldLabel: (field) =>
       fromEnv.has(field) || !(field in values) ? settingsEnvName(provider.id, field) : field,
-  }) as ReturnType<S['parse']>;
+  });
 }
 
 function coerce(field: SettingsFieldDescription, text: string): unknown {

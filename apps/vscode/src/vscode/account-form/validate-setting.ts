@@ -1,6 +1,6 @@
 import {
   InvalidInputError,
-  parseSettings,
+  parseSettingsField,
   type SettingsFieldDescription,
   type SettingsSchema,
 } from '@callroll/core';
@@ -42,9 +42,8 @@ export function validateSetting(
     return field.required && !options.keepsStoredValue ? t('{0} is required', title) : undefined;
   }
   if (typeof value === 'number' && Number.isNaN(value)) return t('{0} must be a number', title);
-  const single = schema.pick({ [field.name]: true } as Record<string, true>) as SettingsSchema;
   try {
-    parseSettings(single, { [field.name]: value });
+    parseSettingsField(schema, field.name, value);
     return undefined;
   } catch (error) {
     if (!InvalidInputError.isInstance(error)) return t('{0} is invalid', title);
