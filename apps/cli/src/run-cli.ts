@@ -34,6 +34,12 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
   cancel: async () => (await import('./commands/cancel-command.js')).runCancelCommand,
 };
 
+let timeZone: string | undefined;
+function localTimeZone(): string {
+  timeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return timeZone;
+}
+
 /** Runs one command line and returns the exit code; every failure becomes one line on stderr. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const locale = detectLocale(io.env);
@@ -68,7 +74,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       stderr: io.stderr,
       stdin: io.stdin,
       signal: interrupts.signal,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      // Read on first use: the first Intl call costs some 20 ms, and most output needs no zone.
+      get timeZone() {
+        return localTimeZone();
+      },
       verbose: line.options.verbose,
       inUse,
     };

@@ -20,6 +20,11 @@ export interface EmulatorOptions {
   systecCredentials?: Partial<SystecCredentials> | undefined;
   /** The starting scenario, over `defaultScenario`. */
   scenario?: ScenarioPatch | undefined;
+  /**
+   * How many callouts the large meeting (`fixtures.largeCalloutMeeting`) has: 10,000 by default,
+   * up to 1,000,000 for benchmarks (made row by row when read, so size costs nothing at start).
+   */
+  largeCalloutCount?: number | undefined;
 }
 
 /** Everything a Tencent client needs to talk to the emulator. */

@@ -47,6 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     anchorMs,
     operatorId: credentials.operatorId,
     secretId: credentials.secretId,
+    largeCalloutCount: checkedLargeCalloutCount(options.largeCalloutCount),
   });
   let systecDataset: SystecDataset | undefined;
   // Made on first use (tens of milliseconds): runs that only use Tencent's API never pay for it.
@@ -274,4 +275,12 @@ function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1';
   if (host === '::') return '[::1]';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+function checkedLargeCalloutCount(count: number | undefined): number | undefined {
+  if (count === undefined) return undefined;
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
+    throw new RangeError('largeCalloutCount must be a whole number from 1 to 1,000,000');
+  }
+  return count;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
+import { type Emulator, startEmulator } from '../src/index.js';
 import { call, operatorQuery, useEmulators } from './support/emulator-fixture.js';
 import { errorCode } from './support/signed-fetch.js';
 
@@ -24,6 +24,20 @@ async function page(emulator: Emulator, meetingId: string, query: string): Promi
 }
 
 describe('GET /v1/meeting/{id}/phone/callout', () => {
+  it('makes the large meeting as big as asked, its last page as well formed as the first', async () => {
+    const emulator = await start({ largeCalloutCount: 250_001 });
+    const { meetingId, calloutCount } = emulator.tencent.fixtures.largeCalloutMeeting;
+    expect(calloutCount).toBe(250_001);
+    const last = await page(emulator, meetingId, 'page=2501&page_size=100');
+    expect(last).toMatchObject({ total_count: 250_001, total_page: 2501, current_size: 1 });
+    expect(last.phone_numbers[0]).toMatchObject({
+      ms_open_id: expect.any(String),
+      status: expect.any(String),
+    });
+    await expect(startEmulator({ largeCalloutCount: 0 })).rejects.toThrow(RangeError);
+    await expect(startEmulator({ largeCalloutCount: 1.5 })).rejects.toThrow(/whole number/);
+  });
+
   it('pages through all 10,000 callouts of the large meeting with no gaps or duplicates', async () => {
     const emulator = await start();
     const { meetingId, calloutCount } = emulator.tencent.fixtures.largeCalloutMeeting;

@@ -123,6 +123,9 @@ describe('callroll-emulator command line', () => {
     expect(() => parseCliArgs(['--latency', 'fast'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--fault-kinds', 'meteor'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--now', 'someday'])).toThrow(CliUsageError);
+    expect(parseCliArgs(['--large-callouts', '200000']).options.largeCalloutCount).toBe(200_000);
+    expect(() => parseCliArgs(['--large-callouts', '0'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--large-callouts', '1000001'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--systec-quirks', 'meteor'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--systec-times', 'local'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--systec-rate-limit-status', '500'])).toThrow(CliUsageError);

@@ -8,7 +8,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  * variables in their order of precedence, then what the runtime's Intl reports (Windows and
  * macOS set no LANG for GUI-started terminals).
  */
-export function detectLocale(env: Env, intlLocale = Intl.DateTimeFormat().resolvedOptions().locale): Locale {
+export function detectLocale(env: Env, intlLocale?: string): Locale {
   const override = env.CALLROLL_LANG?.trim();
   if (override) return localeFromTag(override);
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
@@ -16,7 +16,8 @@ export function detectLocale(env: Env, intlLocale = Intl.DateTimeFormat().resolv
     // The first one set decides, as in POSIX: LC_ALL=C means untranslated, whatever LANG says.
     if (value) return localeFromTag(value);
   }
-  return localeFromTag(intlLocale);
+  // Asked only now: the first Intl call costs some 20 ms of start-up.
+  return localeFromTag(intlLocale ?? Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
 /** `zh_CN.UTF-8`, `zh-Hans`, `zh` → zh-CN; anything else → English. */

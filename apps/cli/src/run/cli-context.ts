@@ -19,7 +19,7 @@ export interface CliContext {
   /** Fires on Ctrl-C (SIGINT) or SIGTERM: listings stop at the next whole row. */
   signal: AbortSignal;
   /** The user's IANA time zone, for reading dates and showing times. */
-  timeZone: string;
+  readonly timeZone: string;
   verbose: boolean;
   /** The provider the command opened, so that an error can name it and its settings. */
   inUse: { factory: ProviderFactoryV1 | undefined };

@@ -1,5 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type * as Https from 'node:https';
 import type { BodyStream } from './read-body.js';
 
 /** One exchange as the transport hands it to the wire. */
@@ -29,19 +29,21 @@ export interface HttpSender {
  * load at start-up or to bundle into an extension. An injected agent is used as is and left open.
  */
 export function createNodeHttpSender(agent?: HttpAgent): HttpSender {
-  const own =
-    agent === undefined
-      ? { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) }
-      : undefined;
+  const ownHttp = agent === undefined ? new HttpAgent({ keepAlive: true }) : undefined;
+  let ownHttps: Https.Agent | undefined;
+  // node:https (and TLS under it) loads only for an https:// service: loopback tests and the
+  // emulator never pay for it at start-up.
+  const https = (): typeof Https => process.getBuiltinModule('node:https');
   return {
     send: ({ url, method, headers, body, signal }) =>
       new Promise<SentResponse>((resolve, reject) => {
         const secure = url.protocol === 'https:';
-        const request = (secure ? httpsRequest : httpRequest)(url, {
+        if (secure && agent === undefined) ownHttps ??= new (https().Agent)({ keepAlive: true });
+        const request = (secure ? https().request : httpRequest)(url, {
           method,
           headers:
             body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-          agent: agent ?? (secure ? own?.https : own?.http),
+          agent: agent ?? (secure ? ownHttps : ownHttp),
           signal,
         });
         request.once('error', reject);
@@ -54,8 +56,8 @@ export function createNodeHttpSender(agent?: HttpAgent): HttpSender {
         request.end(body ?? undefined);
       }),
     async close() {
-      own?.http.destroy();
-      own?.https.destroy();
+      ownHttp?.destroy();
+      ownHttps?.destroy();
     },
   };
 }

@@ -37,6 +37,7 @@ Options:
   --host <name>            address to bind (default 127.0.0.1)
   --seed <text>            seed of the generated data (default "callroll")
   --now <iso|ms>           moment the data is made around (default: now)
+  --large-callouts <n>     callouts of the large meeting, 1..1000000 (default 10000)
   --latency <ms>           fixed delay added to every API answer (default 0)
   --jitter <ms>            random extra delay, 0..ms (default 0)
   --fault-rate <0..1>      share of API requests that fail (default 0)
@@ -103,6 +104,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.host !== undefined) options.host = values.host;
   if (values.seed !== undefined) options.seed = values.seed;
   if (values.now !== undefined) options.now = moment(values.now);
+  if (values['large-callouts'] !== undefined) {
+    const count = integer('--large-callouts', values['large-callouts']);
+    if (count < 1 || count > 1_000_000) throw new CliUsageError('--large-callouts wants 1 to 1000000');
+    options.largeCalloutCount = count;
+  }
   return { action: 'start', json, options };
 }
 
@@ -168,6 +174,7 @@ function parse(argv: readonly string[]) {
       host: text,
       seed: text,
       now: text,
+      'large-callouts': text,
       latency: text,
       jitter: text,
       'fault-rate': text,

@@ -22,6 +22,8 @@ export interface DatasetOptions {
   operatorId: string;
   /** Salts the participants' phone hashes, as Tencent does. */
   secretId: string;
+  /** How many callouts the large meeting has (default 10,000): benchmarks ask for more. */
+  largeCalloutCount?: number | undefined;
 }
 
 type FixtureName = {
@@ -63,6 +65,7 @@ export function buildDataset(options: DatasetOptions): Dataset {
     otherUser.userid,
     rolePool.map((user) => user.userid),
     randomFor(seed, 'plan'),
+    options.largeCalloutCount ?? 10_000,
   );
 
   const idRandom = randomFor(seed, 'ids');
@@ -203,13 +206,14 @@ function meetingSpecs(
   otherUserId: string,
   pool: string[],
   random: SeededRandom,
+  largeCalloutCount: number,
 ): MeetingSpec[] {
   const op = operatorId;
   const specs: MeetingSpec[] = [
     {
       phase: 'live',
       creatorId: op,
-      calloutCount: 10_000,
+      calloutCount: largeCalloutCount,
       calloutProfile: 'mixed',
       participantCount: 1_200,
       subject: '年度全员大会 · 电话接入 / Annual All-hands (dial-in)',
