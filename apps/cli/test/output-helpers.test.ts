@@ -72,19 +72,38 @@ describe('writers', () => {
     const sink = TextSink.forStream(slowStream(chunks));
     const writer = createCsvWriter(sink, columns);
     let waited = 0;
-    for (let n = 0; n < 200; n++) {
-      const pending = writer.write({ n, topic: `topic, ${n}` });
-      if (pending) {
-        waited++;
-        await pending;
+    // 40 pages of 50 rows, each page arriving a moment after the last, as a listing's do.
+    for (let page = 0; page < 40; page++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      for (let n = page * 50; n < page * 50 + 50; n++) {
+        const pending = writer.write({ n, topic: `topic, ${n}` });
+        if (pending) {
+          waited++;
+          await pending;
+        }
       }
     }
     await writer.finish();
     await sink.close();
     expect(waited).toBeGreaterThan(0);
     const rows = parse(chunks.join(''), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => Number(row.n))).toEqual([...Array(200).keys()]);
+    expect(rows.map((row) => Number(row.n))).toEqual([...Array(2000).keys()]);
     for (const chunk of chunks) expect(chunk.endsWith('\r\n')).toBe(true);
+    // A page's rows reach the stream in a write or two (split where it waited), not one each.
+    expect(chunks.length).toBeLessThanOrEqual(81);
+  });
+
+  it('hands a long run of rows on every 64 KiB, and the bytes written count what is still gathered', async () => {
+    const chunks: string[] = [];
+    const sink = TextSink.forStream(slowStream(chunks));
+    for (let n = 0; n < 300; n++) void sink.write(`${'x'.repeat(199)}\n`);
+    expect(chunks.length).toBe(0);
+    for (let n = 300; n < 1000; n++) void sink.write(`${'x'.repeat(199)}\n`);
+    expect(chunks.length).toBe(1);
+    expect(sink.bytes).toBe(200_000);
+    await sink.close();
+    expect(chunks.join('')).toHaveLength(200_000);
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
   });
 
   it('aligns a table and leaves out columns with no value when the table fits in its sample', async () => {

@@ -119,6 +119,7 @@ export {
   type ConnectionDefaults,
   type ConnectionSettings,
   connectionSettingsShape,
+  rateBudgetOf,
   type TransportSpec,
   transportFromSettings,
 } from './provider/connection-settings.js';

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { AbortedError } from '../src/errors/aborted-error.js';
 import { InvalidResponseError } from '../src/errors/invalid-response-error.js';
 import { collect, type PageFetcher, streamItems, streamPages } from '../src/pagination/stream-pages.js';
+import { phoneParticipantPages } from '../src/pagination/stream-provider-listings.js';
 import type { Page } from '../src/provider/page.js';
+import type { RateBudget } from '../src/provider/provider-capabilities.js';
+import type { ProviderV1 } from '../src/provider/provider-v1.js';
+import { referenceCapabilities } from '../src/reference/reference-capabilities.js';
 
 interface SourceOptions {
   total: number;
@@ -163,5 +167,42 @@ describe('streamItems', () => {
       (error) => AbortedError.isInstance(error),
     );
     expect(requested).toEqual([]);
+  });
+});
+
+describe('provider listings', () => {
+  /** A provider whose phone participants are `source`'s numbers, 50 pages of 10. */
+  function providerWith(rateBudget: RateBudget | undefined) {
+    const pages = source({ total: 500, pageSize: 10, randomAccess: true, reportsTotal: true, delays: [2] });
+    const provider = {
+      id: 'reference',
+      capabilities: { ...referenceCapabilities, rateBudget },
+      listPhoneParticipants: async (
+        _meetingId: string,
+        request: { cursor?: string; signal?: AbortSignal },
+      ) => {
+        const page = await pages.fetchPage({
+          cursor: request.cursor,
+          signal: request.signal ?? new AbortController().signal,
+        });
+        return { ...page, items: page.items.map((n) => ({ participantId: String(n) })) };
+      },
+    } as unknown as ProviderV1;
+    return { provider, maxInFlight: pages.maxInFlight };
+  }
+
+  it('read as many pages ahead as the account sends at once, within its rate', async () => {
+    for (const [budget, expected] of [
+      [undefined, 4],
+      [{ requests: 300, windowMs: 60_000, concurrency: 8 }, 8],
+      [{ requests: 2, windowMs: 60_000, concurrency: 8 }, 2],
+      [{ requests: 300, windowMs: 60_000 }, 4],
+    ] as const) {
+      const { provider, maxInFlight } = providerWith(budget);
+      let rows = 0;
+      for await (const page of phoneParticipantPages(provider, 'm')) rows += page.length;
+      expect(rows).toBe(500);
+      expect(maxInFlight(), JSON.stringify(budget)).toBe(expected);
+    }
   });
 });

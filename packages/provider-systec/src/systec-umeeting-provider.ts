@@ -11,6 +11,7 @@ import {
   type ProviderOptions,
   type ProviderV1,
   parseSettings,
+  rateBudgetOf,
 } from '@callroll/core';
 import { createSystecApi } from './systec-api.js';
 import { systecCapabilities } from './systec-capabilities.js';
@@ -47,7 +48,8 @@ function create(settings: ResolvedSystecSettings, options: ProviderOptions): Sys
     specificationVersion: 'v1',
     id,
     displayName,
-    capabilities: systecCapabilities,
+    // With the account's budget: listings read as many pages ahead as it sends at once.
+    capabilities: { ...systecCapabilities, rateBudget: rateBudgetOf(settings, options.rateLimitWindowMs) },
     settingsSchema: systecSettingsSchema,
     async getMeeting(meetingRef, callOptions) {
       const meetingId = checkSystecMeetingRef(meetingRef, context, 'meetingRef');

@@ -1,4 +1,4 @@
-import type { ProviderCapabilities } from '@callroll/core';
+import { type ConnectionSettings, type ProviderCapabilities, rateBudgetOf } from '@callroll/core';
 import { tencentCalloutAreas, tencentCalloutBatchSize } from './tencent-callout-targets.js';
 
 export const tencentCapabilities: ProviderCapabilities = {
@@ -21,14 +21,11 @@ export const tencentPageRules = {
   defaultPageSize: tencentCapabilities.defaultPageSize,
 } as const;
 
-/** One app's capabilities: the factory's, with the request limit its settings give. */
+/** One app's capabilities: the factory's, with the request budget its settings give. */
 export function tencentAppCapabilities(
-  requestsPerMinute: number,
+  settings: ConnectionSettings,
   windowMs: number | undefined,
 ): ProviderCapabilities {
   // The documented minute, not the client's slack: a share of it is what a poller may take.
-  return {
-    ...tencentCapabilities,
-    rateBudget: { requests: requestsPerMinute, windowMs: windowMs ?? 60_000 },
-  };
+  return { ...tencentCapabilities, rateBudget: rateBudgetOf(settings, windowMs) };
 }

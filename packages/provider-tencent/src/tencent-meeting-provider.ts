@@ -69,7 +69,7 @@ function tencentProvider(api: TencentApi, capabilities: ProviderCapabilities): T
 const create = (settings: ResolvedTencentSettings, options: ProviderOptions) =>
   tencentProvider(
     createTencentApi(settings, options),
-    tencentAppCapabilities(settings.requestsPerMinute, options.rateLimitWindowMs),
+    tencentAppCapabilities(settings, options.rateLimitWindowMs),
   );
 
 /**

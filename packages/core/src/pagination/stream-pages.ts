@@ -14,7 +14,8 @@ export type PageFetcher<T> = (request: {
 
 export interface StreamPagesOptions<T = unknown> {
   /**
-   * Pages in flight at once when the first page lists the cursors of the rest (default 4). It
+   * Pages in flight at once when the first page lists the cursors of the rest (default 4; the
+   * provider listings default to what its `capabilities.rateBudget` lets through at once). It
    * also bounds memory: at most this many pages wait to be read.
    */
   concurrency?: number | undefined;

@@ -35,8 +35,23 @@ function pagesOf<T>(
       onPage?.(page);
       return page;
     },
-    { ...rest, itemKey: rest.itemKey ?? itemKey, provider: provider.id },
+    {
+      ...rest,
+      concurrency: rest.concurrency ?? pagesInFlight(provider),
+      itemKey: rest.itemKey ?? itemKey,
+      provider: provider.id,
+    },
   );
+}
+
+/**
+ * Pages to have in flight: as many as the account's transport sends at once, so the wire stays
+ * busy, but no more than its rate lets through in one window (the rest would only wait there).
+ */
+function pagesInFlight(provider: ProviderV1): number {
+  const budget = provider.capabilities.rateBudget;
+  const concurrency = budget?.concurrency ?? 4;
+  return Math.max(1, Math.min(concurrency, budget?.requests ?? concurrency));
 }
 
 /** A meeting's phone participants, page by page, in order, fetching pages concurrently where possible. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { createHttpTransport } from '../transport/http-transport.js';
 import type { HttpTransport, HttpTransportOptions } from '../transport/transport-types.js';
+import type { RateBudget } from './provider-capabilities.js';
 import type { ProviderOptions } from './provider-v1.js';
 import { settingsField } from './settings-field.js';
 
@@ -95,4 +96,13 @@ export function transportFromSettings(
     timeoutMs: options.timeoutMs,
     onEvent: options.onEvent,
   });
+}
+
+/**
+ * The budget an account's transport keeps to (see `transportFromSettings`), for its provider's
+ * `capabilities.rateBudget`: pollers take a share of it and listings read as many pages ahead as
+ * it lets through at once.
+ */
+export function rateBudgetOf(settings: ConnectionSettings, windowMs = 60_000): RateBudget {
+  return { requests: settings.requestsPerMinute, windowMs, concurrency: settings.concurrency };
 }

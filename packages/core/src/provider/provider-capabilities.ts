@@ -1,7 +1,12 @@
-/** An account's request budget: at most `requests` calls in any `windowMs`. */
+/** An account's request budget: at most `requests` calls in any `windowMs`, `concurrency` at once. */
 export interface RateBudget {
   requests: number;
   windowMs: number;
+  /**
+   * Requests the account's transport has in flight at once: the listings read that many pages
+   * ahead. Absent: 4.
+   */
+  concurrency?: number | undefined;
 }
 
 /** Which optional operations a provider has, so that a front end shows only what works. */

@@ -28,6 +28,10 @@ export function shapeChecks(context: ConformanceContext): void {
         expect(Number.isInteger(rateBudget.windowMs) && rateBudget.windowMs > 0, 'rateBudget.windowMs').toBe(
           true,
         );
+        const { concurrency } = rateBudget;
+        if (concurrency !== undefined) {
+          expect(Number.isInteger(concurrency) && concurrency > 0, 'rateBudget.concurrency').toBe(true);
+        }
       }
       if (callOutBatchSize !== undefined) {
         expect(Number.isInteger(callOutBatchSize) && callOutBatchSize > 0, 'callOutBatchSize').toBe(true);
