@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
+import { configLocation } from '@callroll/accounts/config-location';
+import { detectLocale } from '@callroll/accounts/i18n';
 import { helpText } from './cli/help-text.js';
 import { type CommandName, isCommandName } from './cli/option-specs.js';
 import { type CommandLine, parseCommandLine } from './cli/parse-command-line.js';
-import { configLocation } from './config/config-location.js';
 import { CliError } from './errors/cli-error.js';
 import { exitCodes } from './errors/exit-codes.js';
-import { detectLocale } from './i18n/locale.js';
 import { messagesFor } from './i18n/messages-for.js';
 import type { CliContext, TerminalStream } from './run/cli-context.js';
 import { watchInterrupts } from './run/interrupts.js';

@@ -12,6 +12,8 @@ export {
   type ReadCallOutNumberResult,
   readCallOutNumber,
 } from './callouts/read-call-out-number.js';
+export { type RedialTargets, redialTargets } from './callouts/redial-targets.js';
+export { uniqueCallOutTargets } from './callouts/unique-call-out-targets.js';
 // Errors
 
 export { AbortedError } from './errors/aborted-error.js';
