@@ -14,6 +14,13 @@ export { type DescribeFailureOptions, describeFailure } from './errors/describe-
 export type { FailureKind, FailureReport } from './errors/failure-kind.js';
 // Messages and language
 export * from './i18n/index.js';
+// Input
+export {
+  defaultRangeDays,
+  type MeetingRange,
+  meetingRange,
+  readRangeBound,
+} from './input/meeting-range.js';
 // Providers and accounts
 export { builtinProviderFactories } from './providers/builtin-providers.js';
 export {

@@ -32,6 +32,12 @@ export { untilAborted } from './errors/until-aborted.js';
 // Export
 export { type CellValue, csvByteOrderMark, csvField, csvRow } from './export/csv-row.js';
 export {
+  type MeetingRecord,
+  type MeetingSummaryRecord,
+  toMeetingRecord,
+  toMeetingSummaryRecord,
+} from './export/meeting-record.js';
+export {
   type PhoneExportColumn,
   type PhoneExportRecord,
   phoneDurationSeconds,
