@@ -5,6 +5,13 @@ export type {
   CallOutOutcomeStatus,
   CallOutReport,
 } from './callouts/call-out-outcome.js';
+export {
+  type CallOutRecord,
+  type CallOutRecordOptions,
+  type CallOutResultName,
+  callOutPhone,
+  toCallOutRecord,
+} from './callouts/call-out-record.js';
 export { cancelCallouts, type PlaceCalloutsOptions, placeCallouts } from './callouts/place-callouts.js';
 export {
   type CallOutNumberProblem,

@@ -89,14 +89,6 @@ export const messagesEn: Messages = {
     end: 'end',
     host: 'host',
   },
-  phoneStatus: {
-    calling: 'calling',
-    connected: 'connected',
-    ended: 'ended',
-    unanswered: 'unanswered',
-    cancelled: 'cancelled',
-    unknown: 'unknown',
-  },
   meetingStatus: {
     scheduled: 'scheduled',
     live: 'live',

@@ -83,14 +83,6 @@ export const messagesZhCn: Messages = {
     end: '结束',
     host: '主持人',
   },
-  phoneStatus: {
-    calling: '呼叫中',
-    connected: '已接通',
-    ended: '已结束',
-    unanswered: '未接听',
-    cancelled: '已取消',
-    unknown: '未知',
-  },
   meetingStatus: {
     scheduled: '待开始',
     live: '进行中',

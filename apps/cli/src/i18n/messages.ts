@@ -1,5 +1,5 @@
 import type { AccountMessages } from '@callroll/accounts/i18n';
-import type { MeetingStatus, PhoneDirection, PhoneStatus } from '@callroll/core';
+import type { MeetingStatus, PhoneDirection } from '@callroll/core';
 import type { LiveMessages } from './live-messages.js';
 
 /**
@@ -86,7 +86,6 @@ export interface Messages extends AccountMessages {
     end: string;
     host: string;
   };
-  phoneStatus: Record<PhoneStatus, string>;
   meetingStatus: Record<MeetingStatus, string>;
   direction: Record<PhoneDirection, string>;
   noRows: string;

@@ -24,6 +24,14 @@ export function accountMessagesEn(words: FrontEndWords): AccountMessages {
     unknownProvider: (id, known) =>
       `There is no provider "${id}"; known: ${list(known)}. A plugin's provider must be named in the config file's "plugins".`,
     notSupported: (provider, what) => `${provider} cannot ${what}.`,
+    phoneStatus: {
+      calling: 'calling',
+      connected: 'connected',
+      ended: 'ended',
+      unanswered: 'unanswered',
+      cancelled: 'cancelled',
+      unknown: 'unknown',
+    },
     capability: {
       listMeetings: 'list meetings',
       listParticipants: 'app participants',

@@ -45,6 +45,14 @@ export function accountMessagesZhCn(words: FrontEndWords): AccountMessages {
     unknownProvider: (id, known) =>
       `没有名为 "${id}" 的提供方；已知的有：${list(known)}。插件提供的提供方必须列在配置文件的 "plugins" 中。`,
     notSupported: (provider, what) => `${provider} 不支持${what}。`,
+    phoneStatus: {
+      calling: '呼叫中',
+      connected: '已接通',
+      ended: '已结束',
+      unanswered: '未接听',
+      cancelled: '已取消',
+      unknown: '未知',
+    },
     capability: {
       listMeetings: '列出会议',
       listParticipants: '应用参会者',

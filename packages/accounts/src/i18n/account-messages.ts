@@ -1,4 +1,4 @@
-import type { CallOutNumberProblem } from '@callroll/core';
+import type { CallOutNumberProblem, PhoneStatus } from '@callroll/core';
 
 /** What a JSON text holds at its top, when it is not an object. */
 export type JsonKind = 'array' | 'null' | 'string' | 'number' | 'boolean';
@@ -12,6 +12,7 @@ export interface AccountMessages {
   unknownProvider: (id: string, known: readonly string[]) => string;
   /** `what` is one of `capability`'s words, or the front end's own. */
   notSupported: (provider: string, what: string) => string;
+  phoneStatus: Record<PhoneStatus, string>;
   capability: {
     listMeetings: string;
     listParticipants: string;
