@@ -23,7 +23,8 @@ type Command = (context: CliContext, line: CommandLine) => Promise<void>;
 
 // Each command is loaded when run: the providers' code (zod, libphonenumber's metadata)
 // takes half a second to load, which `--help`, `--version` and usage errors need not wait for.
-const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
+// `mcp` is not among them: it hands its arguments to the MCP server as they are.
+const commands: Record<Exclude<CommandName, 'help' | 'mcp'>, () => Promise<Command>> = {
   providers: async () => (await import('./commands/providers-command.js')).runProvidersCommand,
   meetings: async () => (await import('./commands/meetings-command.js')).runMeetingsCommand,
   meeting: async () => (await import('./commands/meeting-command.js')).runMeetingCommand,
@@ -41,6 +42,18 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const interrupts = watchInterrupts(io.stderr, messages.interruptAgain);
   const inUse: CliContext['inUse'] = { factory: undefined };
   try {
+    // The MCP server reads its own flags and speaks the protocol on stdout until stdin closes.
+    if (args[0] === 'mcp' || (args[0] === 'help' && args[1] === 'mcp')) {
+      const { runMcpServer } = await import('@callroll/mcp');
+      return runMcpServer(args[0] === 'mcp' ? args.slice(1) : ['--help'], {
+        stdin: io.stdin ?? process.stdin,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        env: io.env,
+        cwd: io.cwd,
+        signal: interrupts.signal,
+      });
+    }
     const line = parseCommandLine(args, messages);
     if (line.options.version) {
       io.stdout.write(`${VERSION}\n`);
@@ -72,6 +85,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       verbose: line.options.verbose,
       inUse,
     };
+    if (line.command === 'mcp') {
+      // Options before it (`callroll -v mcp`): the server takes its own, after its name.
+      throw new CliError(
+        `${messages.optionNotForCommand(args[0] ?? '', 'mcp')} ${messages.seeHelp('mcp')}`,
+        exitCodes.usage,
+      );
+    }
     const command = await commands[line.command]();
     await command(context, line);
     return exitCodes.ok;

@@ -22,7 +22,7 @@ export const mcpMessagesEn: McpMessages = {
       'Settings come from CALLROLL_<PROVIDER>_<FIELD> variables and the config file, as for callroll.',
       'Messages are in English or Chinese by CALLROLL_LANG, LC_ALL, LC_MESSAGES or LANG.',
     ].join('\n'),
-  unknownFlag: (flag) => `callroll-mcp has no option ${flag}; see callroll-mcp --help.`,
+  unknownFlag: (flag) => `${flag} is not an option of callroll-mcp; see callroll-mcp --help.`,
   flagNeedsValue: (flag) => `${flag} needs a value; see callroll-mcp --help.`,
   started: (version, configPath, flags) =>
     `callroll-mcp ${version} serving on standard input and output; config file ${configPath}${flags.length > 0 ? `; ${flags.join(' ')}` : ''}`,

@@ -24,7 +24,7 @@ export const mcpMessagesZhCn: McpMessages = {
       '设置与 callroll 相同，来自 CALLROLL_<提供方>_<字段> 环境变量和配置文件。',
       '消息语言由 CALLROLL_LANG、LC_ALL、LC_MESSAGES 或 LANG 决定（中文或英文）。',
     ].join('\n'),
-  unknownFlag: (flag) => `callroll-mcp 没有 ${flag} 选项；见 callroll-mcp --help。`,
+  unknownFlag: (flag) => `${flag} 不是 callroll-mcp 的选项；见 callroll-mcp --help。`,
   flagNeedsValue: (flag) => `${flag} 需要一个值；见 callroll-mcp --help。`,
   started: (version, configPath, flags) =>
     `callroll-mcp ${version} 正在标准输入和输出上服务；配置文件 ${configPath}${flags.length > 0 ? `；${flags.join(' ')}` : ''}`,
