@@ -3,9 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Builds the server once into test-output/ (not dist/, which turbo's build may be rewriting at
-    // the same moment), so that every test talks to the binary a client would start.
-    globalSetup: ['test/support/build-binary.ts'],
+    // The tests talk to the binary a client would start: `pnpm test` first builds it into
+    // test-output/ (not dist/, which turbo's build may be rewriting at the same moment).
     // The tests wait on child processes and a loopback emulator: a few files at once.
     maxWorkers: 3,
     testTimeout: 60_000,

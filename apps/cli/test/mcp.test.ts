@@ -76,7 +76,9 @@ describe('callroll mcp', () => {
     expect((await runCallroll(['help', 'mcp'])).stdout).toBe(help.stdout);
     const bad = await runCallroll(['mcp', '--mask']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('callroll-mcp: --mask is not an option of callroll-mcp; see callroll-mcp --help.\n');
+    expect(bad.stderr).toBe(
+      'callroll-mcp: --mask is not an option of callroll-mcp; see callroll-mcp --help.\n',
+    );
     const before = await runCallroll(['-v', 'mcp']);
     expect(before.code).toBe(2);
     expect(before.stderr).toContain('-v does not apply to "mcp"');

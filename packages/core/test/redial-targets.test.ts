@@ -2,18 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redialTargets } from '../src/callouts/redial-targets.js';
 import { uniqueCallOutTargets } from '../src/callouts/unique-call-out-targets.js';
 import type { ProviderV1 } from '../src/provider/provider-v1.js';
-import {
-  createReferenceDataset,
-  createReferenceProvider,
-  type ReferencePhoneRecord,
-  type ReferenceServer,
-  referenceMeetingIds,
-  startReferenceServer,
-} from '../src/reference/index.js';
+import * as reference from '../src/reference/index.js';
 
-let server: ReferenceServer;
+let server: reference.ReferenceServer;
 let provider: ProviderV1;
-const live = referenceMeetingIds.live;
+const live = reference.referenceMeetingIds.live;
 
 const line = (id: string, number: string, status: string, extension: string | null = null) =>
   ({
@@ -27,11 +20,12 @@ const line = (id: string, number: string, status: string, extension: string | nu
     duration_s: null,
     cost: null,
     currency: 'CNY',
-  }) satisfies ReferencePhoneRecord;
+  }) satisfies reference.ReferencePhoneRecord;
 
 beforeAll(async () => {
-  server = await startReferenceServer({ dataset: createReferenceDataset() });
-  provider = createReferenceProvider({ baseURL: server.url, apiKey: server.apiKey });
+  // The live meeting's lines, replaced by a few of each case.
+  server = await reference.startReferenceServer();
+  provider = reference.createReferenceProvider({ baseURL: server.url, apiKey: server.apiKey });
   server.dataset.phones.set(live, [
     line('a1', '+8613800138000', 'no-answer'),
     line('b1', '+8613900139000', 'no-answer'),

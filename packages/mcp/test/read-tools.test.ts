@@ -18,6 +18,29 @@ afterAll(async () => {
 
 const large = () => emulator.tencent.fixtures.largeCalloutMeeting;
 
+/** Calls a listing tool, passing each nextCursor back, until there is none; every answer checked. */
+async function pageThrough(
+  tool: string,
+  args: Record<string, unknown>,
+  key: 'meetings' | 'phoneParticipants',
+): Promise<{ rows: Row[]; answers: Row[] }> {
+  const rows: Row[] = [];
+  const answers: Row[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = await session.call(tool, { ...args, ...(cursor ? { cursor } : {}) });
+    expect(answer.isError, answer.text).toBe(false);
+    const structured = answer.structured as Row & { nextCursor?: string };
+    const page = structured[key] as Row[];
+    expect(page.length).toBeLessThanOrEqual(Number(args.limit ?? 50));
+    rows.push(...page);
+    answers.push(structured);
+    cursor = structured.nextCursor;
+  } while (cursor !== undefined && answers.length < 40);
+  expect(cursor).toBeUndefined();
+  return { rows, answers };
+}
+
 describe('the tools a client sees without --allow-callouts', () => {
   it('lists the four read tools, each with input and output schemas, read-only', async () => {
     const { tools } = await session.client.listTools();
@@ -65,7 +88,7 @@ describe('list_providers', () => {
     expect(structured).toMatchObject({
       numbersShown: false,
       calloutsAllowed: false,
-      configFile: { exists: false },
+      configFile: { exists: true },
     });
     const secretKey = structured.providers[0]?.settings.find(
       (setting) => setting.env === 'CALLROLL_TENCENT_SECRET_KEY',
@@ -84,26 +107,15 @@ describe('list_providers', () => {
 describe('list_meetings', () => {
   it("pages through a Systec month: every meeting once, as many as the emulator's busy month has", async () => {
     const { busyMonth } = emulator.systec.fixtures;
-    const ids = new Set<string>();
-    let cursor: string | undefined;
-    let calls = 0;
-    do {
-      const answer = await session.call('list_meetings', {
-        provider: 'systec',
-        from: busyMonth.from,
-        to: busyMonth.to,
-        limit: 500,
-        ...(cursor ? { cursor } : {}),
-      });
-      expect(answer.isError, answer.text).toBe(false);
-      const structured = answer.structured as { meetings: Row[]; nextCursor?: string };
-      expect(structured.meetings.length).toBeLessThanOrEqual(500);
-      for (const meeting of structured.meetings) ids.add(`${meeting.id}@${meeting.startAt}`);
-      cursor = structured.nextCursor;
-      calls++;
-    } while (cursor !== undefined && calls < 20);
-    expect(cursor).toBeUndefined();
+    const { rows, answers } = await pageThrough(
+      'list_meetings',
+      { provider: 'systec', from: busyMonth.from, to: busyMonth.to, limit: 500 },
+      'meetings',
+    );
+    const ids = new Set(rows.map((meeting) => `${meeting.id}@${meeting.startAt}`));
     expect(ids.size).toBe(busyMonth.meetingCount);
+    expect(rows).toHaveLength(busyMonth.meetingCount);
+    const calls = answers.length;
     expect(calls).toBe(Math.ceil(busyMonth.meetingCount / 500));
   });
 
@@ -169,28 +181,13 @@ describe('get_meeting_summary', () => {
 
 describe('list_phone_participants', () => {
   it('pages through 10,000 lines, 500 at a time: each once, in order, numbers masked', async () => {
-    const rows: Row[] = [];
-    let cursor: string | undefined;
-    let calls = 0;
-    do {
-      const answer = await session.call('list_phone_participants', {
-        provider: 'tencent',
-        meeting: large().meetingId,
-        limit: 500,
-        ...(cursor ? { cursor } : {}),
-      });
-      expect(answer.isError, answer.text).toBe(false);
-      const structured = answer.structured as {
-        phoneParticipants: Row[];
-        nextCursor?: string;
-        masked: boolean;
-      };
-      expect(structured.masked).toBe(true);
-      expect(structured.phoneParticipants.length).toBeLessThanOrEqual(500);
-      rows.push(...structured.phoneParticipants);
-      cursor = structured.nextCursor;
-      calls++;
-    } while (cursor !== undefined && calls < 30);
+    const { rows, answers } = await pageThrough(
+      'list_phone_participants',
+      { provider: 'tencent', meeting: large().meetingId, limit: 500 },
+      'phoneParticipants',
+    );
+    expect(answers.every((answer) => answer.masked === true)).toBe(true);
+    const calls = answers.length;
     expect(calls).toBe(20);
     expect(rows).toHaveLength(10_000);
     expect(new Set(rows.map((row) => row.participantId)).size).toBe(10_000);
@@ -201,27 +198,13 @@ describe('list_phone_participants', () => {
     const summary = (
       await session.call('get_meeting_summary', { provider: 'tencent', meeting: large().meetingId })
     ).structured as { byStatus: Record<string, number> };
-    const rows: Row[] = [];
-    let cursor: string | undefined;
-    let calls = 0;
-    do {
-      const answer = await session.call('list_phone_participants', {
-        provider: 'tencent',
-        meeting: large().meetingId,
-        status: ['unknown'],
-        limit: 500,
-        ...(cursor ? { cursor } : {}),
-      });
-      const structured = answer.structured as {
-        phoneParticipants: Row[];
-        nextCursor?: string;
-        totalLines: number;
-      };
-      expect(structured.totalLines).toBe(10_000);
-      rows.push(...structured.phoneParticipants);
-      cursor = structured.nextCursor;
-      calls++;
-    } while (cursor !== undefined && calls < 10);
+    const { rows, answers } = await pageThrough(
+      'list_phone_participants',
+      { provider: 'tencent', meeting: large().meetingId, status: ['unknown'], limit: 500 },
+      'phoneParticipants',
+    );
+    expect(answers.every((answer) => answer.totalLines === 10_000)).toBe(true);
+    const calls = answers.length;
     // 100 pages of 100 lines: two calls.
     expect(calls).toBe(2);
     expect(rows.every((row) => row.status === 'unknown')).toBe(true);

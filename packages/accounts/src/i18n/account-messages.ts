@@ -1,5 +1,15 @@
 import type { CallOutNumberProblem, PhoneStatus } from '@callroll/core';
 
+/** The messages that name something of the front end (`FrontEndWords`). */
+export type WordedMessage =
+  | 'accountAmbiguous'
+  | 'notFound'
+  | 'rateLimited'
+  | 'dailyLimit'
+  | 'invalidResponse'
+  | 'internalError'
+  | 'numberProblem';
+
 /** What a JSON text holds at its top, when it is not an object. */
 export type JsonKind = 'array' | 'null' | 'string' | 'number' | 'boolean';
 

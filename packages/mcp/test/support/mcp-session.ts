@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,19 +9,13 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 /** The binary the globalSetup built. */
 export const serverBin = fileURLToPath(new URL('../../test-output/dist/bin.js', import.meta.url));
 
-// A home of its own: no developer's config file or CALLROLL_* variables reach a test.
-const home = mkdtempSync(join(tmpdir(), 'callroll-mcp-home-'));
+// An empty config file of its own: no developer's accounts or plugins reach a test.
+const emptyConfig = join(mkdtempSync(join(tmpdir(), 'callroll-mcp-test-')), 'config.json');
+writeFileSync(emptyConfig, '{}');
 
-/** The environment every server starts from: English, UTC, an empty home. */
+/** The environment every server starts from: English, UTC, the empty config file. */
 export function baseEnv(): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    APPDATA: join(home, 'AppData'),
-    TZ: 'UTC',
-    CALLROLL_LANG: 'en',
-  };
+  return { PATH: process.env.PATH ?? '', TZ: 'UTC', CALLROLL_LANG: 'en', CALLROLL_CONFIG: emptyConfig };
 }
 
 /** The CALLROLL_* variables that point both providers at an emulator. */
@@ -75,7 +69,7 @@ export async function startSession(options: SessionOptions = {}): Promise<McpSes
     command: command ?? process.execPath,
     args: [...commandArgs, ...(options.args ?? [])],
     env,
-    cwd: home,
+    cwd: tmpdir(),
     stderr: 'pipe',
   });
   let stderr = '';
