@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/: bin.js and the chunks its commands load when run (esbuild with code
 // splitting), so that a command reads a few files instead of resolving and compiling some three
 // hundred modules, and `--help` loads none of the providers. The emulator stays a package of its
-// own (only `callroll demo` loads it, and it finds its own files). `--outdir <dir>` builds elsewhere
+// own (only `callroll demo` loads it, and it finds its own files), and so does the MCP server (only
+// `callroll mcp` loads it, with the MCP SDK). `--outdir <dir>` builds elsewhere
 // (the tests build into test-output/dist).
 import { chmodSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,7 +30,7 @@ await esbuild.build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  external: ['@callroll/emulator'],
+  external: ['@callroll/emulator', '@callroll/mcp'],
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: {
     js: "import{createRequire as __callrollRequire}from'node:module';const require=__callrollRequire(import.meta.url);",

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
+import { configLocation } from '@callroll/accounts/config-location';
+import { detectLocale } from '@callroll/accounts/i18n';
 import { helpText } from './cli/help-text.js';
 import { type CommandName, isCommandName } from './cli/option-specs.js';
 import { type CommandLine, parseCommandLine } from './cli/parse-command-line.js';
-import { configLocation } from './config/config-location.js';
 import { CliError } from './errors/cli-error.js';
 import { exitCodes } from './errors/exit-codes.js';
-import { detectLocale } from './i18n/locale.js';
 import { messagesFor } from './i18n/messages-for.js';
 import type { CliContext, TerminalStream } from './run/cli-context.js';
 import { watchInterrupts } from './run/interrupts.js';
@@ -23,7 +23,8 @@ type Command = (context: CliContext, line: CommandLine) => Promise<void>;
 
 // Each command is loaded when run: the providers' code (zod, libphonenumber's metadata)
 // takes half a second to load, which `--help`, `--version` and usage errors need not wait for.
-const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
+// `mcp` is not among them: it hands its arguments to the MCP server as they are.
+const commands: Record<Exclude<CommandName, 'help' | 'mcp'>, () => Promise<Command>> = {
   providers: async () => (await import('./commands/providers-command.js')).runProvidersCommand,
   meetings: async () => (await import('./commands/meetings-command.js')).runMeetingsCommand,
   meeting: async () => (await import('./commands/meeting-command.js')).runMeetingCommand,
@@ -47,6 +48,18 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const interrupts = watchInterrupts(io.stderr, messages.interruptAgain);
   const inUse: CliContext['inUse'] = { factory: undefined };
   try {
+    // The MCP server reads its own flags and speaks the protocol on stdout until stdin closes.
+    if (args[0] === 'mcp' || (args[0] === 'help' && args[1] === 'mcp')) {
+      const { runMcpServer } = await import('@callroll/mcp');
+      return runMcpServer(args[0] === 'mcp' ? args.slice(1) : ['--help'], {
+        stdin: io.stdin ?? process.stdin,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        env: io.env,
+        cwd: io.cwd,
+        signal: interrupts.signal,
+      });
+    }
     const line = parseCommandLine(args, messages);
     if (line.options.version) {
       io.stdout.write(`${VERSION}\n`);
@@ -81,6 +94,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       verbose: line.options.verbose,
       inUse,
     };
+    if (line.command === 'mcp') {
+      // Options before it (`callroll -v mcp`): the server takes its own, after its name.
+      throw new CliError(
+        `${messages.optionNotForCommand(args[0] ?? '', 'mcp')} ${messages.seeHelp('mcp')}`,
+        exitCodes.usage,
+      );
+    }
     const command = await commands[line.command]();
     await command(context, line);
     return exitCodes.ok;

@@ -1,10 +1,10 @@
+import { detectLocale, localeFromTag } from '@callroll/accounts/i18n';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/cli/parse-command-line.js';
 import { parseDateOption } from '../src/cli/parse-date-option.js';
 import { parseStatuses } from '../src/cli/parse-statuses.js';
 import { CliError } from '../src/errors/cli-error.js';
 import { exitCodes } from '../src/errors/exit-codes.js';
-import { detectLocale, localeFromTag } from '../src/i18n/locale.js';
 import { messagesEn } from '../src/i18n/messages-en.js';
 import { messagesZhCn } from '../src/i18n/messages-zh-cn.js';
 import { chooseFormat } from '../src/output/output-format.js';

@@ -5,6 +5,13 @@ export type {
   CallOutOutcomeStatus,
   CallOutReport,
 } from './callouts/call-out-outcome.js';
+export {
+  type CallOutRecord,
+  type CallOutRecordOptions,
+  type CallOutResultName,
+  callOutPhone,
+  toCallOutRecord,
+} from './callouts/call-out-record.js';
 export { cancelCallouts, type PlaceCalloutsOptions, placeCallouts } from './callouts/place-callouts.js';
 export {
   type CallOutNumberProblem,
@@ -12,6 +19,8 @@ export {
   type ReadCallOutNumberResult,
   readCallOutNumber,
 } from './callouts/read-call-out-number.js';
+export { type RedialTargets, redialTargets } from './callouts/redial-targets.js';
+export { uniqueCallOutTargets } from './callouts/unique-call-out-targets.js';
 // Errors
 
 export { AbortedError } from './errors/aborted-error.js';
@@ -29,6 +38,12 @@ export { TimeoutError } from './errors/timeout-error.js';
 export { untilAborted } from './errors/until-aborted.js';
 // Export
 export { type CellValue, csvByteOrderMark, csvField, csvRow } from './export/csv-row.js';
+export {
+  type MeetingRecord,
+  type MeetingSummaryRecord,
+  toMeetingRecord,
+  toMeetingSummaryRecord,
+} from './export/meeting-record.js';
 export {
   type PhoneExportColumn,
   type PhoneExportRecord,
@@ -207,6 +222,7 @@ export {
   redactUrl,
 } from './transport/redact.js';
 export { parseRetryAfterMs } from './transport/retry-after.js';
+export { Scrubber } from './transport/scrubber.js';
 export type {
   HttpMethod,
   PreparedAttempt,

@@ -9,6 +9,7 @@ export const commandNames = [
   'watch',
   'callout',
   'cancel',
+  'mcp',
 ] as const;
 export type CommandName = (typeof commandNames)[number];
 

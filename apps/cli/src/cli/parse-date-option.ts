@@ -1,14 +1,11 @@
-import { parseProviderTime } from '@callroll/core';
+import { type MeetingRange, readRangeBound } from '@callroll/accounts';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { Messages } from '../i18n/messages.js';
 
-const dateOnly = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
 /**
- * Reads `--from`/`--to`: a date or a date and time without an offset is wall time in the
- * user's zone; ISO 8601 with `Z` or an offset keeps its own. A date alone given to `--to`
- * means the end of that day, so `--from 2026-11-01 --to 2026-11-30` is all of November.
+ * Reads `--from`/`--to` by the shared rule (wall time in the user's zone unless an offset is
+ * given; a date alone given to `--to` is the end of that day), refusing what is no date.
  */
 export function parseDateOption(
   option: '--from' | '--to',
@@ -16,22 +13,26 @@ export function parseDateOption(
   timeZone: string,
   messages: Messages,
 ): Date {
-  const value = text.trim();
-  const date = dateOnly.exec(value);
-  let parsed: Date | undefined;
-  if (date && option === '--to') {
-    // The next day's midnight, found by calendar (not + 24 h, which a DST change would skew).
-    const next = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1));
-    const valid = parseProviderTime(value, timeZone) !== undefined;
-    parsed = valid ? parseProviderTime(next.toISOString().slice(0, 10), timeZone) : undefined;
-  } else {
-    parsed = parseProviderTime(value, timeZone);
-  }
-  if (parsed === undefined) {
-    throw new CliError(
-      `${messages.invalidDate(option, text)} ${messages.seeHelp('meetings')}`,
-      exitCodes.usage,
-    );
-  }
+  const parsed = readRangeBound(text, option === '--from' ? 'from' : 'to', timeZone);
+  if (parsed === undefined) throw dateError(option, text, messages);
   return parsed;
+}
+
+/** A range `meetingRange` refused, worded for `callroll meetings`. */
+export function rangeError(
+  problem: Extract<MeetingRange, { ok: false }>['problem'],
+  texts: { from: string | undefined; to: string | undefined },
+  messages: Messages,
+): CliError {
+  if (problem === 'reversed') {
+    return new CliError(`${messages.rangeReversed} ${messages.seeHelp('meetings')}`, exitCodes.usage);
+  }
+  return dateError(`--${problem}`, texts[problem] ?? '', messages);
+}
+
+function dateError(option: '--from' | '--to', text: string, messages: Messages): CliError {
+  return new CliError(
+    `${messages.invalidDate(option, text)} ${messages.seeHelp('meetings')}`,
+    exitCodes.usage,
+  );
 }

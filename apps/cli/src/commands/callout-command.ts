@@ -1,4 +1,4 @@
-import type { CallOutTarget } from '@callroll/core';
+import { redialTargets, uniqueCallOutTargets } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { parseStatuses } from '../cli/parse-statuses.js';
 import { CliError } from '../errors/cli-error.js';
@@ -6,7 +6,6 @@ import { exitCodes } from '../errors/exit-codes.js';
 import type { CliContext } from '../run/cli-context.js';
 import { confirmCallout } from '../run/confirm-callout.js';
 import { meetingLabel, prepareCallouts } from '../run/prepare-callouts.js';
-import { redialTargets } from '../run/redial-targets.js';
 import { runCallouts } from '../run/run-callouts.js';
 
 /** `callroll callout -p <id> <meeting> <number>... [--redial <status>...] [--yes]` */
@@ -26,7 +25,8 @@ export async function runCalloutCommand(context: CliContext, line: CommandLine):
       if (found.uncallable > 0) context.stderr.write(`${messages.live.uncallable(found.uncallable)}\n`);
       targets.push(...found.targets);
     }
-    const unique = dedupe(targets);
+    // A number given twice, or given and found by --redial, is called once.
+    const unique = uniqueCallOutTargets(targets);
     if (unique.length === 0) {
       context.stderr.write(`${messages.live.nothingToRedial([...redial], meetingLabel(meeting))}\n`);
       return;
@@ -46,15 +46,4 @@ export async function runCalloutCommand(context: CliContext, line: CommandLine):
   } finally {
     await provider.close?.();
   }
-}
-
-// A number given twice, or given and found by --redial, is called once.
-function dedupe(targets: readonly CallOutTarget[]): CallOutTarget[] {
-  const seen = new Set<string>();
-  return targets.filter((target) => {
-    const key = `${target.number}|${target.extension ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

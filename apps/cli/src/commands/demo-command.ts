@@ -3,6 +3,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { builtinProviderFactories } from '@callroll/accounts';
 import {
   collect,
   formatMoney,
@@ -24,7 +25,6 @@ import { formatBytes, formatLocalTime } from '../output/format-values.js';
 import { phoneColumns } from '../output/phone-columns.js';
 import { createTableWriter } from '../output/table-writer.js';
 import { TextSink } from '../output/text-sink.js';
-import { builtinProviderFactories } from '../providers/builtin-providers.js';
 import type { CliContext } from '../run/cli-context.js';
 import { exportPhones } from '../run/export-phones.js';
 import { transportListener } from '../run/transport-log.js';

@@ -1,6 +1,7 @@
+import { meetingRange } from '@callroll/accounts';
 import { meetingPages } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
-import { parseDateOption } from '../cli/parse-date-option.js';
+import { rangeError } from '../cli/parse-date-option.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import { meetingColumns } from '../output/meeting-columns.js';
@@ -9,10 +10,6 @@ import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { completeListing, openFormat, openListingOutput } from '../run/listing-output.js';
 import { writePages } from '../run/write-pages.js';
-
-const dayMs = 86_400_000;
-/** Without --from: the last 30 days, enough for a month's reconciliation. */
-const defaultDays = 30;
 
 /** `callroll meetings --provider <id> [--account <name>] [--from <date>] [--to <date>]` */
 export async function runMeetingsCommand(context: CliContext, line: CommandLine): Promise<void> {
@@ -25,18 +22,10 @@ export async function runMeetingsCommand(context: CliContext, line: CommandLine)
       exitCodes.usage,
     );
   }
-  const now = Date.now();
-  const to =
-    options.to === undefined
-      ? new Date(now)
-      : parseDateOption('--to', options.to, context.timeZone, messages);
-  const from =
-    options.from === undefined
-      ? new Date(to.getTime() - defaultDays * dayMs)
-      : parseDateOption('--from', options.from, context.timeZone, messages);
-  if (from.getTime() >= to.getTime()) {
-    throw new CliError(`${messages.rangeReversed} ${messages.seeHelp('meetings')}`, exitCodes.usage);
-  }
+  const texts = { from: options.from, to: options.to };
+  const range = meetingRange(texts, { now: Date.now(), timeZone: context.timeZone });
+  if (!range.ok) throw rangeError(range.problem, texts, messages);
+  const { from, to } = range;
   const format = openFormat(context, options);
   const { provider, factory } = await openProvider(context, 'meetings', options);
   try {

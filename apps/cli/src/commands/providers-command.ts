@@ -1,40 +1,14 @@
-import { csvField, describeSettings, type ProviderCapabilities, settingsEnvName } from '@callroll/core';
+import { type CallrollConfig, describeProvider, type ProviderListing } from '@callroll/accounts';
+import { csvField } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
-import type { CallrollConfig } from '../config/config-file.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { Messages } from '../i18n/messages.js';
 import { displayWidth, fitCell } from '../output/display-width.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { loadConfigAndProviders } from '../providers/open-provider.js';
-import type { RegisteredProvider } from '../providers/registered-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { openFormat, openSink } from '../run/listing-output.js';
-
-type SettingState = 'env' | 'file' | 'default' | 'missing' | 'unset';
-
-interface SettingListing {
-  name: string;
-  env: string;
-  title: string;
-  description: string;
-  type: string;
-  required: boolean;
-  secret: boolean;
-  default: string | number | boolean | null;
-  options: readonly string[] | null;
-  /** Where the value would come from now; never the value. */
-  state: SettingState;
-}
-
-interface ProviderListing {
-  id: string;
-  displayName: string;
-  /** `built-in`, or the plugin as the config file names it. */
-  source: string;
-  capabilities: ProviderCapabilities;
-  settings: SettingListing[];
-}
 
 /** `callroll providers` */
 export async function runProvidersCommand(context: CliContext, line: CommandLine): Promise<void> {
@@ -54,48 +28,6 @@ export async function runProvidersCommand(context: CliContext, line: CommandLine
   const sink = await openSink(context, line.options);
   await sink.write(renderProviders(format, listings, config, messages));
   await sink.close();
-}
-
-function describeProvider(
-  registered: RegisteredProvider,
-  config: CallrollConfig,
-  env: CliContext['env'],
-): ProviderListing {
-  const { factory } = registered;
-  // The account a command would use without --account; none when that would be ambiguous.
-  const accounts = config.accounts[factory.id] ?? {};
-  const names = Object.keys(accounts);
-  const account = accounts.default ?? (names.length === 1 ? accounts[names[0] as string] : undefined) ?? {};
-  return {
-    id: factory.id,
-    displayName: factory.displayName,
-    source: registered.plugin ?? 'built-in',
-    capabilities: factory.capabilities,
-    settings: describeSettings(factory.settingsSchema).map((field) => {
-      const envName = settingsEnvName(factory.id, field.name);
-      const state: SettingState = env[envName]?.trim()
-        ? 'env'
-        : field.name in account && !field.secret
-          ? 'file'
-          : field.defaultValue !== undefined
-            ? 'default'
-            : field.required
-              ? 'missing'
-              : 'unset';
-      return {
-        name: field.name,
-        env: envName,
-        title: field.title,
-        description: field.description,
-        type: field.type,
-        required: field.required,
-        secret: field.secret,
-        default: field.defaultValue ?? null,
-        options: field.options ?? null,
-        state,
-      };
-    }),
-  };
 }
 
 function renderProviders(

@@ -1,19 +1,5 @@
-import {
-  AbortedError,
-  AuthenticationError,
-  CallrollError,
-  describeSettings,
-  InvalidInputError,
-  InvalidResponseError,
-  NetworkError,
-  NotFoundError,
-  PermissionError,
-  ProviderError,
-  type ProviderFactoryV1,
-  RateLimitedError,
-  settingsEnvName,
-  TimeoutError,
-} from '@callroll/core';
+import { describeFailure } from '@callroll/accounts';
+import type { ProviderFactoryV1 } from '@callroll/core';
 import type { Messages } from '../i18n/messages.js';
 import { OutputError } from '../output/output-error.js';
 import type { StopSignal } from '../run/interrupts.js';
@@ -60,66 +46,7 @@ export function describeError(error: unknown, options: DescribeErrorOptions): Er
       line: messages.outputFailed(error.path, messages.ioReason(error.code)),
     };
   }
-  if (CallrollError.isInstance(error)) return describeProviderError(error, options);
-  const message = error instanceof Error ? error.message : String(error);
-  return { exitCode: exitCodes.internal, line: messages.internalError(message) };
-}
-
-function describeProviderError(error: CallrollError, options: DescribeErrorOptions): ErrorReport {
-  const { messages, factory } = options;
-  const name = factory?.displayName ?? error.provider ?? messages.unnamedProvider;
-  if (AuthenticationError.isInstance(error)) {
-    // Name the variables that make up the credentials: what the user can check.
-    const variables = factory
-      ? describeSettings(factory.settingsSchema)
-          .filter((field) => field.secret || (field.required && field.defaultValue === undefined))
-          .map((field) => settingsEnvName(factory.id, field.name))
-      : [];
-    return {
-      exitCode: exitCodes.authentication,
-      line: messages.authenticationFailed(name, error.providerCode, variables),
-    };
-  }
-  if (PermissionError.isInstance(error)) {
-    return { exitCode: exitCodes.permission, line: messages.permissionDenied(name, error.providerCode) };
-  }
-  if (NotFoundError.isInstance(error)) {
-    return { exitCode: exitCodes.notFound, line: messages.notFound(name, error.resource, error.id) };
-  }
-  if (RateLimitedError.isInstance(error)) {
-    const line =
-      error.scope === 'daily' ? messages.dailyLimit(name, error.providerCode) : messages.rateLimited(name);
-    return { exitCode: exitCodes.rateLimited, line };
-  }
-  if (NetworkError.isInstance(error)) {
-    return { exitCode: exitCodes.network, line: messages.networkFailed(name, error.code, error.attempts) };
-  }
-  if (TimeoutError.isInstance(error)) {
-    return { exitCode: exitCodes.network, line: messages.timedOut(name, error.timeoutMs) };
-  }
-  if (InvalidResponseError.isInstance(error)) {
-    const line =
-      error.sizeCapBytes === undefined
-        ? messages.invalidResponse(name, error.field, error.attempts)
-        : messages.responseTooLarge(name, error.sizeCapBytes);
-    return { exitCode: exitCodes.provider, line };
-  }
-  if (ProviderError.isInstance(error)) {
-    return {
-      exitCode: exitCodes.provider,
-      line: messages.providerFailed(name, error.providerCode, error.providerMessage ?? ''),
-    };
-  }
-  if (InvalidInputError.isInstance(error)) {
-    const problems = error.issues.map((issue) => `${issue.field} ${messages.problemText(issue.problem)}`);
-    return {
-      exitCode: exitCodes.usage,
-      line: messages.invalidArgument(name, problems.join(messages.problemSeparator)),
-    };
-  }
-  if (AbortedError.isInstance(error)) {
-    // Aborted without a signal from the user: nothing of ours aborts otherwise.
-    return { exitCode: exitCodes.internal, line: messages.internalError(error.message) };
-  }
-  return { exitCode: exitCodes.internal, line: messages.internalError(error.message) };
+  // The config file, settings and providers' errors: worded as every front end words them.
+  const report = describeFailure(error, { messages, factory: options.factory });
+  return { exitCode: exitCodes[report.kind], line: report.line };
 }

@@ -38,6 +38,7 @@ Commands:
   watch    --provider <id> <id-or-code>  follow a live meeting's phone lines as they change
   callout  --provider <id> <id> <number>...  call numbers into a meeting (--redial <status>...)
   cancel   --provider <id> <id> <number>...  cancel call-outs still ringing
+  mcp      [--allow-callouts] [--show-numbers]  serve these to an AI assistant (MCP over stdio)
   help [command]                         this help, or a command's
 
 Every listing takes --format table|json|ndjson|csv, --output <file>, --mask and --verbose.

@@ -37,6 +37,7 @@ export const helpZhCn: Help = {
   watch    --provider <id> <id或会议号>  跟踪进行中会议的电话线路及其变化
   callout  --provider <id> <id> <号码>...  把号码呼入会议（--redial <状态>...）
   cancel   --provider <id> <id> <号码>...  取消仍在振铃的外呼
+  mcp      [--allow-callouts] [--show-numbers]  为 AI 助手提供这些功能（经 stdio 的 MCP 服务器）
   help [命令]                            本帮助，或某个命令的帮助
 
 每个列表命令都支持 --format table|json|ndjson|csv、--output <文件>、--mask 和 --verbose。

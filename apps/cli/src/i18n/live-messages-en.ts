@@ -3,7 +3,6 @@ import type { LiveMessages } from './live-messages.js';
 
 const count = (value: number) => value.toLocaleString('en');
 const plural = (value: number, one: string, many: string) => `${count(value)} ${value === 1 ? one : many}`;
-const codes = (served: readonly string[]) => served.map((code) => `+${code}`).join(', ');
 
 export const liveMessagesEn: LiveMessages = {
   ...liveHelpEn,
@@ -18,18 +17,6 @@ export const liveMessagesEn: LiveMessages = {
     '--name names the numbers given on the command line; --redial keeps the name each line had.',
   cannotWatch: 'follow a live meeting: it reports phone participants only once a meeting ended',
   cannotCallOut: 'call out or cancel call-outs',
-  badNumbers: (items) => `Cannot call ${items.join('; ')}. Nothing was called.`,
-  badNumber: (text, reason) => `"${text}" (${reason})`,
-  numberProblem: (problem, callingCode, served) =>
-    ({
-      empty: 'no number',
-      unreadable: 'not a phone number',
-      'needs-calling-code': 'a national number: write it as +86… or give --area',
-      'bad-calling-code': `"${callingCode ?? ''}" is not a country calling code`,
-      invalid: `not a valid number of +${callingCode ?? ''}`,
-      'calling-code-not-served': `+${callingCode ?? ''} cannot be called; only ${codes(served)}`,
-      'bad-extension': 'the extension must be 1 to 10 digits',
-    })[problem],
 
   confirmHeading: (total, meeting, batches, batchSize) =>
     `Call ${plural(total, 'number', 'numbers')} into ${meeting}${batches > 1 ? `, in ${batches} batches of up to ${batchSize}` : ''}:`,

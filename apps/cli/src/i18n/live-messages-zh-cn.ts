@@ -2,7 +2,6 @@ import { liveHelpZhCn } from './live-help-zh-cn.js';
 import type { LiveMessages } from './live-messages.js';
 
 const count = (value: number) => value.toLocaleString('zh-CN');
-const codes = (served: readonly string[]) => served.map((code) => `+${code}`).join('、');
 
 export const liveMessagesZhCn: LiveMessages = {
   ...liveHelpZhCn,
@@ -15,18 +14,6 @@ export const liveMessagesZhCn: LiveMessages = {
   nameWithoutNumbers: '--name 只用于命令行上给出的号码；--redial 沿用每条线路原来的名称。',
   cannotWatch: '跟踪进行中的会议：它只在会议结束后才提供电话参会者',
   cannotCallOut: '外呼或取消外呼',
-  badNumbers: (items) => `无法呼叫 ${items.join('；')}。没有呼叫任何号码。`,
-  badNumber: (text, reason) => `"${text}"（${reason}）`,
-  numberProblem: (problem, callingCode, served) =>
-    ({
-      empty: '没有号码',
-      unreadable: '不是电话号码',
-      'needs-calling-code': '这是国内号码：请写成 +86… 或给出 --area',
-      'bad-calling-code': `"${callingCode ?? ''}" 不是国家/地区代码`,
-      invalid: `不是有效的 +${callingCode ?? ''} 号码`,
-      'calling-code-not-served': `不能呼叫 +${callingCode ?? ''}，只能呼叫 ${codes(served)}`,
-      'bad-extension': '分机号必须是 1 到 10 位数字',
-    })[problem],
 
   confirmHeading: (total, meeting, batches, batchSize) =>
     `将把 ${count(total)} 个号码呼入 ${meeting}${batches > 1 ? `，分 ${batches} 批，每批最多 ${batchSize} 个` : ''}：`,

@@ -1,4 +1,4 @@
-import type { CallOutNumberProblem, CallOutOutcomeStatus } from '@callroll/core';
+import type { CallOutOutcomeStatus } from '@callroll/core';
 
 /** What `callout` or `cancel` did: the wording of results differs, the rows do not. */
 export type CallOutOperation = 'start' | 'cancel';
@@ -18,13 +18,6 @@ export interface LiveMessages {
   /** For `notSupported(provider, what)`. */
   cannotWatch: string;
   cannotCallOut: string;
-  badNumbers: (items: readonly string[]) => string;
-  badNumber: (text: string, reason: string) => string;
-  numberProblem: (
-    problem: CallOutNumberProblem,
-    callingCode: string | undefined,
-    served: readonly string[],
-  ) => string;
 
   // Confirmation
   confirmHeading: (count: number, meeting: string, batches: number, batchSize: number) => string;

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import type { Locale } from '@callroll/accounts/i18n';
 import type { Messages } from './messages.js';
 import { messagesEn } from './messages-en.js';
 import { messagesZhCn } from './messages-zh-cn.js';

@@ -1,14 +1,13 @@
-import type { MeetingStatus, PhoneDirection, PhoneStatus } from '@callroll/core';
+import type { AccountMessages } from '@callroll/accounts/i18n';
+import type { MeetingStatus, PhoneDirection } from '@callroll/core';
 import type { LiveMessages } from './live-messages.js';
 
-/** What a JSON text holds at its top, when it is not an object. */
-export type JsonKind = 'array' | 'null' | 'string' | 'number' | 'boolean';
-
 /**
- * Every user-facing string of the CLI. English and Chinese both implement this interface, so a
- * string missing in either language is a type error rather than a surprise at run time.
+ * Every user-facing string of the CLI: the shared ones (the config file, settings, providers'
+ * errors) and its own. English and Chinese both implement this interface, so a string missing in
+ * either language is a type error rather than a surprise at run time.
  */
-export interface Messages {
+export interface Messages extends AccountMessages {
   // Help
   helpMain: (version: string, configPath: string) => string;
   helpProviders: string;
@@ -35,62 +34,9 @@ export interface Messages {
   seeHelp: (command: string | undefined) => string;
   argumentMeetingRef: string;
   argumentMeetingIds: string;
-  unknownProvider: (id: string, known: readonly string[]) => string;
-  notSupported: (provider: string, what: string) => string;
 
-  // Configuration and settings
-  configUnreadable: (path: string, reason: string) => string;
-  /** `size` is undefined when the file is no regular file (a pipe) and only its reading told. */
-  configTooLarge: (path: string, size: string | undefined, limit: string) => string;
-  configNotObject: (path: string, found: JsonKind) => string;
-  configNotJson: (path: string, where: string) => string;
-  configInvalid: (path: string, problems: string) => string;
-  configUnknownKeys: (where: string, keys: readonly string[]) => string;
-  configWrongType: (where: string, expected: string) => string;
-  configBadValue: (where: string) => string;
-  configSecret: (path: string, provider: string, account: string, field: string, envName: string) => string;
-  configUnknownSetting: (
-    path: string,
-    provider: string,
-    account: string,
-    field: string,
-    known: string,
-  ) => string;
-  accountNotFound: (provider: string, account: string, path: string, available: readonly string[]) => string;
-  accountAmbiguous: (provider: string, path: string, available: readonly string[]) => string;
-  pluginNotFound: (specifier: string, path: string) => string;
-  pluginFailed: (specifier: string, reason: string) => string;
-  pluginWithoutFactory: (specifier: string) => string;
-  pluginDuplicate: (id: string, first: string, second: string) => string;
-  settingsInvalid: (provider: string, problems: string, hint: string) => string;
-  settingsHintEnv: (secretVariables: readonly string[]) => string;
-  settingsHintFile: (path: string, account: string | undefined) => string;
-  settingEnvProblem: (variable: string, problem: string) => string;
-  settingFileProblem: (field: string, account: string, problem: string) => string;
-  problemText: (problem: string) => string;
-  /** Between the problems of one message. */
-  problemSeparator: string;
-  /** A file system error code in words. */
-  ioReason: (code: string | undefined) => string;
-
-  // Errors from providers
-  authenticationFailed: (provider: string, code: string | undefined, variables: readonly string[]) => string;
-  permissionDenied: (provider: string, code: string | undefined) => string;
-  notFound: (provider: string, resource: string, id: string | undefined) => string;
-  rateLimited: (provider: string) => string;
-  /** A daily quota: no retry helps until it resets. */
-  dailyLimit: (provider: string, code: string | undefined) => string;
-  /** `attempts`: how many times it was tried, when more than once. */
-  networkFailed: (provider: string, code: string | undefined, attempts: number | undefined) => string;
-  timedOut: (provider: string, ms: number | undefined) => string;
-  invalidResponse: (provider: string, field: string | undefined, attempts: number | undefined) => string;
-  responseTooLarge: (provider: string, capBytes: number) => string;
-  providerFailed: (provider: string, code: string | undefined, detail: string) => string;
-  invalidArgument: (provider: string, problems: string) => string;
+  // Errors of the CLI itself
   outputFailed: (path: string, reason: string) => string;
-  internalError: (message: string) => string;
-  /** Stands for the provider when an error names none. */
-  unnamedProvider: string;
 
   // Progress and notices
   interrupted: string;
@@ -140,7 +86,6 @@ export interface Messages {
     end: string;
     host: string;
   };
-  phoneStatus: Record<PhoneStatus, string>;
   meetingStatus: Record<MeetingStatus, string>;
   direction: Record<PhoneDirection, string>;
   noRows: string;
@@ -150,12 +95,6 @@ export interface Messages {
   providerSource: (source: string) => string;
   builtIn: string;
   capabilitiesLine: (capabilities: readonly string[], maxPageSize: number) => string;
-  capability: {
-    listMeetings: string;
-    listParticipants: string;
-    meetingCodes: string;
-    callOut: string;
-  };
   settingsHeading: string;
   settingFlags: (flags: { required: boolean; secret: boolean; defaultValue: string | undefined }) => string;
   settingState: (state: 'env' | 'file' | 'default' | 'missing' | 'unset') => string;

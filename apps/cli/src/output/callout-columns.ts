@@ -1,4 +1,4 @@
-import { type CallOutOutcome, formatPhoneNumber, parsePhoneNumber } from '@callroll/core';
+import { type CallOutOutcome, type CallOutRecord, toCallOutRecord } from '@callroll/core';
 import type { CallOutOperation } from '../i18n/live-messages.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Column } from './column.js';
@@ -11,47 +11,34 @@ export interface CalloutColumnOptions {
   describe: (error: unknown) => string;
 }
 
-const phoneOf = (outcome: CallOutOutcome) =>
-  'phone' in outcome
-    ? outcome.phone
-    : parsePhoneNumber({ number: outcome.target.number, extension: outcome.target.extension });
-
 /** The result rows of `callroll callout` and `cancel`: one per number, in the order given. */
 export function calloutColumns(options: CalloutColumnOptions): Column<CallOutOutcome>[] {
-  const { messages, operation, mask } = options;
+  const { messages, operation } = options;
   const titles = messages.live.columns;
   const words = messages.live.outcome[operation];
-  const reason = (outcome: CallOutOutcome): string | null => {
-    if (outcome.status === 'refused') return outcome.reason;
-    if (outcome.status === 'failed') return options.describe(outcome.error);
-    return null;
+  // Each row's record is made once, for all its columns.
+  const records = new WeakMap<CallOutOutcome, CallOutRecord>();
+  const record = (outcome: CallOutOutcome): CallOutRecord => {
+    let made = records.get(outcome);
+    if (!made) {
+      made = toCallOutRecord(outcome, options);
+      records.set(outcome, made);
+    }
+    return made;
   };
   return [
-    { key: 'phone', title: titles.number, value: (o) => formatPhoneNumber(phoneOf(o), { mask }) },
-    {
-      key: 'e164',
-      title: 'e164',
-      value: (o) => {
-        const phone = phoneOf(o);
-        return mask || !phone.parsed ? null : phone.e164;
-      },
-      machineOnly: true,
-    },
-    { key: 'extension', title: 'extension', value: (o) => phoneOf(o).extension ?? null, machineOnly: true },
-    { key: 'name', title: titles.name, value: (o) => o.target.name ?? null, freeText: true },
+    { key: 'phone', title: titles.number, value: (o) => record(o).phone },
+    { key: 'e164', title: 'e164', value: (o) => record(o).e164, machineOnly: true },
+    { key: 'extension', title: 'extension', value: (o) => record(o).extension, machineOnly: true },
+    { key: 'name', title: titles.name, value: (o) => record(o).name, freeText: true },
     {
       key: 'result',
       title: titles.result,
       // Stable for scripts: what was done (placed, cancelled), or what went wrong.
-      value: (o) => (o.status === 'accepted' ? (operation === 'start' ? 'placed' : 'cancelled') : o.status),
+      value: (o) => record(o).result,
       text: (o) => words[o.status],
     },
-    { key: 'reason', title: titles.reason, value: reason, freeText: true },
-    {
-      key: 'batch',
-      title: titles.batch,
-      value: (o) => (o.status === 'not-attempted' ? null : o.batch),
-      align: 'right',
-    },
+    { key: 'reason', title: titles.reason, value: (o) => record(o).reason, freeText: true },
+    { key: 'batch', title: titles.batch, value: (o) => record(o).batch, align: 'right' },
   ];
 }

@@ -1,5 +1,5 @@
+import type { Locale } from '@callroll/accounts/i18n';
 import { formatPhoneNumber, type PhoneChangeEvent, phoneStatusSchema } from '@callroll/core';
-import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import type { WatchTally } from '../run/watch-tally.js';
 import { fitCell } from './display-width.js';

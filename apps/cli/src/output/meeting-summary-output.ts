@@ -1,5 +1,5 @@
 import type { PhoneSummary } from '@callroll/core';
-import { csvRow, formatMoney, type Meeting, phoneStatusSchema } from '@callroll/core';
+import { csvRow, formatMoney, type Meeting, phoneStatusSchema, toMeetingSummaryRecord } from '@callroll/core';
 import type { Messages } from '../i18n/messages.js';
 import type { CellValue } from './column.js';
 import { displayWidth, fitCell } from './display-width.js';
@@ -12,28 +12,6 @@ export interface SummaryTextOptions {
   timeZone: string;
 }
 
-/** A meeting and its phone summary as one record: JSON's shape, flattened for CSV. */
-export function summaryRecord(meeting: Meeting, summary: PhoneSummary): Record<string, unknown> {
-  return {
-    provider: meeting.provider,
-    id: meeting.id,
-    code: meeting.code ?? null,
-    topic: meeting.topic ?? null,
-    status: meeting.status,
-    rawStatus: meeting.rawStatus ?? null,
-    startAt: meeting.startAt?.toISOString() ?? null,
-    endAt: meeting.endAt?.toISOString() ?? null,
-    host: meeting.host ?? null,
-    phoneParticipants: summary.count,
-    byStatus: summary.byStatus,
-    unknownRawStatuses: Object.fromEntries(summary.unknownRawStatuses),
-    // null, not 0, when no line reports one: "not reported" is not "zero seconds".
-    durationSeconds: summary.linesWithDuration > 0 ? summary.durationSeconds : null,
-    linesWithDuration: summary.linesWithDuration,
-    cost: summary.cost,
-  };
-}
-
 /** The whole output of `callroll meeting` in a format. */
 export function renderSummary(
   format: OutputFormat,
@@ -43,9 +21,9 @@ export function renderSummary(
 ): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(summaryRecord(meeting, summary), null, 2)}\n`;
+      return `${JSON.stringify(toMeetingSummaryRecord(meeting, summary), null, 2)}\n`;
     case 'ndjson':
-      return `${JSON.stringify(summaryRecord(meeting, summary))}\n`;
+      return `${JSON.stringify(toMeetingSummaryRecord(meeting, summary))}\n`;
     case 'csv':
       return summaryCsv(meeting, summary);
     case 'table':
@@ -54,15 +32,15 @@ export function renderSummary(
 }
 
 function summaryCsvCells(meeting: Meeting, summary: PhoneSummary): [string, CellValue, boolean][] {
-  const record = summaryRecord(meeting, summary);
+  const record = toMeetingSummaryRecord(meeting, summary);
   return [
     ['provider', meeting.provider, false],
     ['id', meeting.id, false],
     ['code', meeting.code ?? null, false],
     ['topic', meeting.topic ?? null, true],
     ['status', meeting.status, false],
-    ['startAt', record.startAt as string | null, false],
-    ['endAt', record.endAt as string | null, false],
+    ['startAt', record.startAt, false],
+    ['endAt', record.endAt, false],
     ['host', meeting.host ?? null, true],
     ['phoneParticipants', summary.count, false],
     ...phoneStatusSchema.options.map((status): [string, CellValue, boolean] => [
@@ -70,7 +48,7 @@ function summaryCsvCells(meeting: Meeting, summary: PhoneSummary): [string, Cell
       summary.byStatus[status],
       false,
     ]),
-    ['durationSeconds', record.durationSeconds as number | null, false],
+    ['durationSeconds', record.durationSeconds, false],
     // Several currencies are listed side by side: `12.00;3.50` with `CNY;USD`.
     ['cost', summary.cost.map((money) => money.amount).join(';') || null, false],
     ['currency', summary.cost.map((money) => money.currency).join(';') || null, false],

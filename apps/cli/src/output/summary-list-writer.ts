@@ -1,10 +1,9 @@
-import type { Meeting, PhoneSummary } from '@callroll/core';
+import { type Meeting, type PhoneSummary, toMeetingSummaryRecord } from '@callroll/core';
 import {
   renderSummary,
   type SummaryTextOptions,
   summaryCsvHeader,
   summaryCsvRow,
-  summaryRecord,
 } from './meeting-summary-output.js';
 import type { OutputFormat } from './output-format.js';
 import type { TextSink } from './text-sink.js';
@@ -32,9 +31,9 @@ export function createSummaryListWriter(
     write(meeting, summary) {
       switch (format) {
         case 'json':
-          return element(JSON.stringify(summaryRecord(meeting, summary)));
+          return element(JSON.stringify(toMeetingSummaryRecord(meeting, summary)));
         case 'ndjson':
-          return sink.write(`${JSON.stringify(summaryRecord(meeting, summary))}\n`);
+          return sink.write(`${JSON.stringify(toMeetingSummaryRecord(meeting, summary))}\n`);
         case 'csv':
           return sink.write(
             (elements++ === 0 ? summaryCsvHeader(meeting, summary) : '') + summaryCsvRow(meeting, summary),

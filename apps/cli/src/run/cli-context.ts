@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
+import type { Locale } from '@callroll/accounts/i18n';
 import type { ProviderFactoryV1 } from '@callroll/core';
-import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** A stream that may be a terminal (process.stdout, process.stderr). */

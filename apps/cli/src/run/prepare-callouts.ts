@@ -1,6 +1,6 @@
+import { readCallOutNumbers } from '@callroll/accounts';
 import type { CallOutTarget, Meeting, ProviderV1 } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
-import { readNumberArguments } from '../cli/read-number-arguments.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import type { OutputFormat } from '../output/output-format.js';
@@ -41,12 +41,15 @@ export async function prepareCallouts(
     if (!provider.capabilities.callOut || !provider.startCallOut || !provider.cancelCallOut) {
       throw usage(messages.notSupported(factory.displayName, messages.live.cannotCallOut));
     }
-    const targets = readNumberArguments(
+    // Any number that cannot be called fails the whole command, naming each with its reason, so
+    // that nothing is called when one number was mistyped.
+    const { targets, bad } = readCallOutNumbers(
       numbers,
-      { area: options.area, name: options.name, command },
+      { callingCode: options.area, name: options.name },
       provider.capabilities,
       messages,
     );
+    if (bad.length > 0) throw usage(messages.badNumbers(bad));
     const meeting = await provider.getMeeting(meetingRef, { signal: context.signal });
     return { provider, meeting, targets, format };
   } catch (error) {

@@ -7,9 +7,8 @@ import {
   settingsFromEnv,
 } from '@callroll/core';
 import type { AccountSettings, CallrollConfig } from '../config/config-file.js';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
-import type { Messages } from '../i18n/messages.js';
+import { AccountError } from '../errors/account-error.js';
+import type { AccountMessages } from '../i18n/account-messages.js';
 
 export interface ChosenAccount {
   /** undefined when the config file has no account of this provider. */
@@ -24,7 +23,7 @@ export function chooseAccount(
   config: CallrollConfig,
   factory: ProviderFactoryV1,
   requested: string | undefined,
-  messages: Messages,
+  messages: AccountMessages,
 ): ChosenAccount {
   const accounts = config.accounts[factory.id] ?? {};
   const names = Object.keys(accounts);
@@ -32,12 +31,12 @@ export function chooseAccount(
   if (name === undefined)
     name = 'default' in accounts ? 'default' : names.length === 1 ? names[0] : undefined;
   if (name === undefined && names.length > 1) {
-    throw new CliError(messages.accountAmbiguous(factory.id, config.path, names), exitCodes.settings);
+    throw new AccountError(messages.accountAmbiguous(factory.id, config.path, names), 'settings');
   }
   if (name === undefined) return { name: undefined, values: {} };
   const values = accounts[name];
   if (values === undefined) {
-    throw new CliError(messages.accountNotFound(factory.id, name, config.path, names), exitCodes.settings);
+    throw new AccountError(messages.accountNotFound(factory.id, name, config.path, names), 'settings');
   }
   checkAccount(config, factory, name, values, messages);
   return { name, values };
@@ -50,22 +49,22 @@ function checkAccount(
   factory: ProviderFactoryV1,
   account: string,
   values: AccountSettings,
-  messages: Messages,
+  messages: AccountMessages,
 ): void {
   const fields = describeSettings(factory.settingsSchema);
   for (const key of Object.keys(values)) {
     const field = fields.find((candidate) => candidate.name === key);
     if (!field) {
       const known = fields.filter((f) => !f.secret).map((f) => f.name);
-      throw new CliError(
+      throw new AccountError(
         messages.configUnknownSetting(config.path, factory.id, account, key, known.join(', ')),
-        exitCodes.settings,
+        'settings',
       );
     }
     if (field.secret) {
-      throw new CliError(
+      throw new AccountError(
         messages.configSecret(config.path, factory.id, account, key, settingsEnvName(factory.id, key)),
-        exitCodes.settings,
+        'settings',
       );
     }
   }
@@ -85,7 +84,7 @@ export function resolveSettings(
   account: ChosenAccount,
   env: Env,
   config: CallrollConfig,
-  messages: Messages,
+  messages: AccountMessages,
 ): ResolvedSettings {
   const fields = describeSettings(factory.settingsSchema);
   const fromEnv = fields
@@ -113,8 +112,8 @@ export function settingsError(
   config: CallrollConfig,
   issues: readonly InvalidInputIssue[],
   fromFile: readonly string[],
-  messages: Messages,
-): CliError {
+  messages: AccountMessages,
+): AccountError {
   const fields = describeSettings(factory.settingsSchema);
   const problems = issues.map((issue) => {
     const problem = messages.problemText(issue.problem);
@@ -133,8 +132,8 @@ export function settingsError(
     .map((field) => settingsEnvName(factory.id, field.name));
   const hint =
     messages.settingsHintEnv(secretVariables) + messages.settingsHintFile(config.path, account.name);
-  return new CliError(
+  return new AccountError(
     messages.settingsInvalid(factory.displayName, problems.join(messages.problemSeparator), hint),
-    exitCodes.settings,
+    'settings',
   );
 }

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
-import type { JsonKind, Messages } from '../i18n/messages.js';
+import { AccountError } from '../errors/account-error.js';
+import type { AccountMessages, JsonKind } from '../i18n/account-messages.js';
 import type { ConfigLocation } from './config-location.js';
 import { readConfigText } from './read-config-text.js';
 
@@ -25,7 +24,10 @@ export interface CallrollConfig {
 }
 
 /** Reads and checks the config file. A missing file at the default place is an empty config. */
-export async function readConfig(location: ConfigLocation, messages: Messages): Promise<CallrollConfig> {
+export async function readConfig(
+  location: ConfigLocation,
+  messages: AccountMessages,
+): Promise<CallrollConfig> {
   const text = await readConfigText(location, messages);
   if (text === undefined) return { path: location.path, exists: false, plugins: [], accounts: {} };
   let json: unknown;
@@ -34,15 +36,11 @@ export async function readConfig(location: ConfigLocation, messages: Messages): 
   } catch (error) {
     // V8's message quotes the text around the mistake, which may be a secret someone pasted in:
     // only the position is passed on.
-    throw new CliError(
-      messages.configNotJson(location.path, jsonErrorPlace(text, error)),
-      exitCodes.settings,
-    );
+    throw new AccountError(messages.configNotJson(location.path, jsonErrorPlace(text, error)), 'settings');
   }
   // `[]`, `null` or `"…"` would otherwise read as a puzzling problem of no place at all.
   const kind = jsonKind(json);
-  if (kind !== undefined)
-    throw new CliError(messages.configNotObject(location.path, kind), exitCodes.settings);
+  if (kind !== undefined) throw new AccountError(messages.configNotObject(location.path, kind), 'settings');
   const result = z.safeParse(configSchema, json);
   if (result.success) {
     return {
@@ -60,9 +58,9 @@ export async function readConfig(location: ConfigLocation, messages: Messages): 
     if (issue.code === 'invalid_union') return messages.configWrongType(where, 'scalar');
     return messages.configBadValue(where);
   });
-  throw new CliError(
+  throw new AccountError(
     messages.configInvalid(location.path, problems.join(messages.problemSeparator)),
-    exitCodes.settings,
+    'settings',
   );
 }
 

@@ -1,7 +1,6 @@
 import type { CallrollConfig } from '../config/config-file.js';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
-import type { Messages } from '../i18n/messages.js';
+import { AccountError } from '../errors/account-error.js';
+import type { AccountMessages } from '../i18n/account-messages.js';
 import { builtinProviderFactories } from './builtin-providers.js';
 import { loadPlugin } from './load-plugin.js';
 import type { RegisteredProvider } from './registered-provider.js';
@@ -12,7 +11,7 @@ import type { RegisteredProvider } from './registered-provider.js';
  */
 export async function loadProviders(
   config: CallrollConfig,
-  messages: Messages,
+  messages: AccountMessages,
 ): Promise<Map<string, RegisteredProvider>> {
   const providers = new Map<string, RegisteredProvider>();
   for (const factory of builtinProviderFactories) providers.set(factory.id, { factory, plugin: undefined });
@@ -22,10 +21,7 @@ export async function loadProviders(
       // The same module named twice (two spellings of one path) is one plugin.
       if (earlier?.factory === factory) continue;
       if (earlier?.plugin !== undefined) {
-        throw new CliError(
-          messages.pluginDuplicate(factory.id, earlier.plugin, specifier),
-          exitCodes.settings,
-        );
+        throw new AccountError(messages.pluginDuplicate(factory.id, earlier.plugin, specifier), 'settings');
       }
       providers.set(factory.id, { factory, plugin: specifier });
     }

@@ -1,7 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
-import type { Messages } from '../i18n/messages.js';
+import { AccountError } from '../errors/account-error.js';
+import type { AccountMessages } from '../i18n/account-messages.js';
 import type { ConfigLocation } from './config-location.js';
 
 /** A config file holds plugins and accounts: far below this, whatever the number of accounts. */
@@ -14,7 +13,7 @@ export const configSizeLimit = 1024 * 1024;
  */
 export async function readConfigText(
   location: ConfigLocation,
-  messages: Messages,
+  messages: AccountMessages,
 ): Promise<string | undefined> {
   let handle: FileHandle;
   try {
@@ -38,7 +37,7 @@ export async function readConfigText(
     }
     return buffer.toString('utf8', 0, length);
   } catch (error) {
-    if (CliError.isInstance(error)) throw error;
+    if (AccountError.isInstance(error)) throw error;
     throw unreadable(location, errorCode(error), messages);
   } finally {
     await handle.close().catch(() => undefined);
@@ -49,18 +48,26 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-function unreadable(location: ConfigLocation, code: string | undefined, messages: Messages): CliError {
-  return new CliError(messages.configUnreadable(location.path, messages.ioReason(code)), exitCodes.settings);
+function unreadable(
+  location: ConfigLocation,
+  code: string | undefined,
+  messages: AccountMessages,
+): AccountError {
+  return new AccountError(messages.configUnreadable(location.path, messages.ioReason(code)), 'settings');
 }
 
-function tooLarge(location: ConfigLocation, size: number | undefined, messages: Messages): CliError {
-  return new CliError(
+function tooLarge(
+  location: ConfigLocation,
+  size: number | undefined,
+  messages: AccountMessages,
+): AccountError {
+  return new AccountError(
     messages.configTooLarge(
       location.path,
       size === undefined ? undefined : megabytes(size),
       megabytes(configSizeLimit),
     ),
-    exitCodes.settings,
+    'settings',
   );
 }
 

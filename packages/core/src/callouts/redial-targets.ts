@@ -1,10 +1,7 @@
-import {
-  type CallOutTarget,
-  isValidPhoneNumber,
-  type PhoneStatus,
-  type ProviderV1,
-  phoneParticipantPages,
-} from '@callroll/core';
+import { isValidPhoneNumber } from '../model/phone-number.js';
+import type { PhoneStatus } from '../model/phone-participant.js';
+import { phoneParticipantPages } from '../pagination/stream-provider-listings.js';
+import type { CallOutTarget, ProviderV1 } from '../provider/provider-v1.js';
 
 export interface RedialTargets {
   targets: CallOutTarget[];

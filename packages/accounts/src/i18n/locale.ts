@@ -1,4 +1,4 @@
-/** The languages the CLI speaks. */
+/** The languages Callroll's front ends speak. */
 export type Locale = 'en' | 'zh-CN';
 
 type Env = Readonly<Record<string, string | undefined>>;

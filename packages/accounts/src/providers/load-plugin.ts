@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isProviderFactoryV1, type ProviderFactoryV1 } from '@callroll/core';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
-import type { Messages } from '../i18n/messages.js';
+import { AccountError } from '../errors/account-error.js';
+import type { AccountMessages } from '../i18n/account-messages.js';
 
 /**
  * Imports a plugin named in the config file and returns every v1 provider factory it exports.
@@ -15,19 +14,19 @@ import type { Messages } from '../i18n/messages.js';
 export async function loadPlugin(
   specifier: string,
   configPath: string,
-  messages: Messages,
+  messages: AccountMessages,
 ): Promise<ProviderFactoryV1[]> {
   const module = await importPlugin(specifier, configPath, messages);
   const factories = new Set<ProviderFactoryV1>();
   for (const value of Object.values(module)) if (isProviderFactoryV1(value)) factories.add(value);
-  if (factories.size === 0) throw new CliError(messages.pluginWithoutFactory(specifier), exitCodes.settings);
+  if (factories.size === 0) throw new AccountError(messages.pluginWithoutFactory(specifier), 'settings');
   return [...factories];
 }
 
 async function importPlugin(
   specifier: string,
   configPath: string,
-  messages: Messages,
+  messages: AccountMessages,
 ): Promise<Record<string, unknown>> {
   const configDir = dirname(configPath);
   const isPath = /^\.{1,2}[\\/]/.test(specifier) || isAbsolute(specifier) || specifier.startsWith('file:');
@@ -67,9 +66,9 @@ async function importPlugin(
     // Only "not there" moves on to the next place; a plugin that throws while loading is reported.
     if (!missing) break;
   }
-  if (missing) throw new CliError(messages.pluginNotFound(specifier, configPath), exitCodes.settings);
+  if (missing) throw new AccountError(messages.pluginNotFound(specifier, configPath), 'settings');
   const reason = lastError instanceof Error ? lastError.message.split('\n')[0] : String(lastError);
-  throw new CliError(messages.pluginFailed(specifier, reason ?? ''), exitCodes.settings);
+  throw new AccountError(messages.pluginFailed(specifier, reason ?? ''), 'settings');
 }
 
 // A plugin that is there but misses one of its own dependencies is broken, not missing: the
