@@ -40,6 +40,7 @@ export {
 // Live meetings
 export type {
   LiveEvent,
+  LiveLine,
   LiveMeetingEndedEvent,
   LiveRoundEvent,
   PhoneAddedEvent,
