@@ -62,7 +62,8 @@ export class PhoneLineState {
     }
     for (const [key, before] of this.lines) {
       if (next.has(key)) continue;
-      if (complete) changes.push({ type: 'removed', ...context, key, participant: before, from: before.status });
+      if (complete)
+        changes.push({ type: 'removed', ...context, key, participant: before, from: before.status });
       else next.set(key, before);
     }
     this.lines = next;
