@@ -53,7 +53,7 @@ export class LiveMarks {
     }
   }
 
-  /** Marked lines first, the latest change first; then the others in the listing's order. */
+  /** Marked lines first: the latest change first, new calls before moves; then the others in order. */
   order(round: LiveRoundEvent): LiveSnapshot {
     const marked: Array<{ line: LiveLine; at: number; index: number }> = [];
     const rest: PhoneParticipant[] = [];
@@ -62,7 +62,9 @@ export class LiveMarks {
       if (kept) marked.push({ line, at: kept.at, index });
       else rest.push(line.participant);
     });
-    marked.sort((a, b) => b.at - a.at || a.index - b.index);
+    const rank = (entry: { line: LiveLine }) =>
+      this.kept.get(entry.line.key)?.mark.kind === 'added' ? 0 : 1;
+    marked.sort((a, b) => b.at - a.at || rank(a) - rank(b) || a.index - b.index);
     const marks = new Map<PhoneParticipant, LiveMark>();
     for (const { line } of marked) marks.set(line.participant, this.kept.get(line.key)?.mark as LiveMark);
     return { participants: [...marked.map(({ line }) => line.participant), ...rest], marks, at: round.at };

@@ -15,6 +15,8 @@ export interface LiveSessionOptions {
   clock: () => number;
   /** The wait before a tracker that failed is started again. */
   retryMs: number;
+  /** What rounds are stamped with (default the system clock); marks last a minute of it. */
+  now?: (() => Date) | undefined;
 }
 
 /**
@@ -26,6 +28,8 @@ export class LiveSession {
   private readonly controller = new AbortController();
   private readonly pacing: PokeableWait;
   readonly done: Promise<void>;
+  /** Rounds applied so far. */
+  rounds = 0;
 
   constructor(
     readonly node: MeetingNode,
@@ -79,6 +83,7 @@ export class LiveSession {
       minIntervalMs: this.options.minIntervalMs,
       meeting: this.node.meeting,
       wait: this.pacing.wait,
+      now: this.options.now,
     });
     for await (const event of events) {
       if (event.type === 'round') {
@@ -86,6 +91,7 @@ export class LiveSession {
         this.listing.applyLive(event, changes);
         this.node.liveUpdated(event);
         changes.length = 0;
+        this.rounds++;
       } else if (event.type !== 'meeting-ended') {
         changes.push(event);
       }

@@ -14,6 +14,7 @@ export interface LiveTrackingOptions {
   sleep?: Sleep | undefined;
   clock?: (() => number) | undefined;
   retryMs?: number | undefined;
+  now?: (() => Date) | undefined;
 }
 
 /**
@@ -69,10 +70,10 @@ export class LiveTracking implements Disposable {
    * Calls were placed or cancelled in a meeting: its tracker reads again as soon as the budget
    * allows; a meeting without one reloads the rows it shows, keeping how many.
    */
-  callsPlaced(node: TreeNode): void {
+  async callsPlaced(node: TreeNode): Promise<void> {
     const session = this.sessions.get(node.id);
     if (session && session.node === node) session.poke();
-    else if (node instanceof MeetingNode) void node.phoneListing?.reloadInPlace();
+    else if (node instanceof MeetingNode) await node.phoneListing?.reloadInPlace();
   }
 
   /** Starts what should run and stops what should not (after any change of the tree or settings). */
@@ -112,6 +113,7 @@ export class LiveTracking implements Disposable {
       sleep: this.options.sleep ?? sleep,
       clock: this.options.clock ?? (() => performance.now()),
       retryMs: this.options.retryMs ?? 30_000,
+      now: this.options.now,
     });
   }
 

@@ -116,7 +116,7 @@ function reportOf(services: Services, provider: ProviderV1, meetingId: string, r
     `Language model tool: call-out (${report.operation}) in ${meetingId} on ${provider.id}: ${counts.accepted} accepted, ${counts.refused} refused, ${counts.failed} failed, ${counts['not-attempted']} not attempted`,
   );
   const meetingNode = services.root.meetingNodes().find((node) => node.meeting.id === meetingId);
-  if (meetingNode) services.live.callsPlaced(meetingNode);
+  if (meetingNode) void services.live.callsPlaced(meetingNode);
   return {
     meetingId,
     operation: report.operation,

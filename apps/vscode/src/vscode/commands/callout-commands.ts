@@ -59,7 +59,7 @@ export function registerCallOutCommands(services: Services): vscode.Disposable[]
     if (!(await confirmCallOut(run, t('Call {0} number(s) into “{1}”?', targets.length, run.meeting))))
       return undefined;
     const report = await runCallOuts(services, run);
-    services.live.callsPlaced(node);
+    await services.live.callsPlaced(node);
     return report;
   };
 
@@ -88,7 +88,7 @@ export function registerCallOutCommands(services: Services): vscode.Disposable[]
     const question = t('Call {0} unanswered number(s) again into “{1}”?', targets.length, label);
     if (!(await confirmCallOut(run, question))) return undefined;
     const report = await runCallOuts(services, run);
-    services.live.callsPlaced(node);
+    await services.live.callsPlaced(node);
     return report;
   };
 
@@ -155,7 +155,7 @@ export function registerCallOutCommands(services: Services): vscode.Disposable[]
     void (report.complete
       ? vscode.window.showInformationMessage(t('Call to {0} cancelled.', shown))
       : vscode.window.showWarningMessage(t('The call could not be cancelled: {0}', reason)));
-    services.live.callsPlaced(listing.meeting);
+    await services.live.callsPlaced(listing.meeting);
     return report;
   };
 
