@@ -7,7 +7,6 @@ import { AccountNode } from '../src/tree/account-node.js';
 import { LoadMoreNode } from '../src/tree/load-more-node.js';
 import { MeetingNode } from '../src/tree/meeting-node.js';
 import { PhoneListingNode } from '../src/tree/phone-listing-node.js';
-import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
 import { StatusGroupNode } from '../src/tree/status-group-node.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import { ManualClock, until } from './support/manual-clock.js';

@@ -53,10 +53,11 @@ export function confirmNumbers(
   t: Localize,
   locale: string,
 ): Confirmation {
-  const targets = targetsOf(input.numbers);
-  const mask = readViewOptions().mask;
   // From the factory: no request before the person agreed.
-  const batchSize = pickAccount(services, input.account).capabilities()?.callOutBatchSize ?? targets.length;
+  const capabilities = pickAccount(services, input.account).capabilities();
+  const targets = targetsOf(input.numbers, capabilities?.callOutCallingCodes);
+  const mask = readViewOptions().mask;
+  const batchSize = capabilities?.callOutBatchSize ?? targets.length;
   if (operation === 'cancel')
     return {
       title: t('Cancel {0} call(s)?', targets.length),
