@@ -38,7 +38,7 @@ export async function liveSteps(ctx: RunContext): Promise<void> {
       await workbench.contextMenu(workbench.row(meeting.subject), 'Redial Unanswered');
       const dialog = page.locator('.monaco-dialog-box').filter({ hasText: /unanswered number\(s\) again/ });
       await dialog.waitFor({ state: 'visible', timeout: 30_000 });
-      const text = (await dialog.innerText()).replace(/\s+/g, ' ');
+      const text = ((await dialog.textContent()) ?? '').replace(/\s+/g, ' ');
       if (!maskedNumber.test(text) || !text.includes('the calls are charged'))
         throw new Error(`the dialog does not list masked numbers and the cost: ${text}`);
       await page.screenshot({ path: join(runDir, 'redial-confirm.png') });
@@ -55,7 +55,7 @@ export async function liveSteps(ctx: RunContext): Promise<void> {
     const first = texts.findIndex((text) => /^Calling \(\d+\)/.test(text.trim()));
     if (!/● new/.test(texts[first + 1] ?? ''))
       throw new Error(`the first call of the group is not the new one: ${texts[first + 1]}`);
-    if (!maskedNumber.test((await marked.innerText()) ?? ''))
+    if (!maskedNumber.test((await marked.textContent()) ?? ''))
       throw new Error('the marked call is not masked');
     await workbench.screenshot(join(runDir, 'live-change.png'));
     setLiveRefresh(ctx, 0);

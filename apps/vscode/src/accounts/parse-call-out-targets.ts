@@ -15,6 +15,8 @@ export interface UnreadableTarget {
 export function parseCallOutTargets(
   text: string,
   callingCodes?: readonly string[],
+  /** The calling code national numbers are read with, and the name the calls show. */
+  read: { callingCode?: string | undefined; name?: string | undefined } = {},
 ): { targets: CallOutTarget[]; unreadable: UnreadableTarget[] } {
   const entries = text
     .split(/[,;\n]+/)
@@ -24,15 +26,15 @@ export function parseCallOutTargets(
   const unreadable: UnreadableTarget[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    const read = readCallOutNumber(entry, { callingCodes });
-    if (!read.ok) {
-      unreadable.push({ entry, problem: read.problem });
+    const result = readCallOutNumber(entry, { callingCodes, ...read });
+    if (!result.ok) {
+      unreadable.push({ entry, problem: result.problem });
       continue;
     }
-    const key = `${read.target.number}|${read.target.extension ?? ''}`;
+    const key = `${result.target.number}|${result.target.extension ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    targets.push(read.target);
+    targets.push(result.target);
   }
   return { targets, unreadable };
 }

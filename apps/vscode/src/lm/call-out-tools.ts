@@ -17,15 +17,21 @@ import type { Services } from '../vscode/services.js';
 import { openMeeting, pickAccount } from './tool-accounts.js';
 
 export interface NumbersInput {
+  provider?: string;
   account?: string;
   meeting: string;
   numbers: string[];
+  /** The calling code of numbers given without one (an 11-digit Chinese mobile needs none). */
+  callingCode?: string;
+  /** The name the calls show. */
+  name?: string;
 }
 
 export interface RedialInput {
+  provider?: string;
   account?: string;
   meeting: string;
-  statuses?: string[];
+  status?: string[];
 }
 
 /** What a confirmation shows before a call-out tool runs (VS Code adds Continue and Cancel). */
@@ -35,8 +41,9 @@ export interface Confirmation {
 }
 
 /** The numbers a tool was given, read as a person's would be; any it cannot read stops the tool. */
-function targetsOf(numbers: readonly string[], callingCodes?: readonly string[]): CallOutTarget[] {
-  const { targets, unreadable } = parseCallOutTargets(numbers.join('\n'), callingCodes);
+function targetsOf(input: NumbersInput, callingCodes?: readonly string[]): CallOutTarget[] {
+  const read = { callingCode: input.callingCode, name: input.name };
+  const { targets, unreadable } = parseCallOutTargets(input.numbers.join('\n'), callingCodes, read);
   if (unreadable.length > 0)
     throw new Error(
       `Not callable: ${unreadable.map((entry) => `${entry.entry} (${entry.problem})`).join(', ')}`,
@@ -54,8 +61,8 @@ export function confirmNumbers(
   locale: string,
 ): Confirmation {
   // From the factory: no request before the person agreed.
-  const capabilities = pickAccount(services, input.account).capabilities();
-  const targets = targetsOf(input.numbers, capabilities?.callOutCallingCodes);
+  const capabilities = pickAccount(services, input.account, input.provider).capabilities();
+  const targets = targetsOf(input, capabilities?.callOutCallingCodes);
   const mask = readViewOptions().mask;
   const batchSize = capabilities?.callOutBatchSize ?? targets.length;
   if (operation === 'cancel')
@@ -74,7 +81,7 @@ export function confirmNumbers(
 }
 
 export function confirmRedial(input: RedialInput, t: Localize): Confirmation {
-  const statuses = statusesOf(input.statuses);
+  const statuses = statusesOf(input.status);
   return {
     title: t('Call again the {0} numbers of meeting {1}?', [...statuses].join(', '), input.meeting),
     message: t(
@@ -87,7 +94,7 @@ export function confirmRedial(input: RedialInput, t: Localize): Confirmation {
 /** `start_callouts` and `cancel_callouts`, through the core's batching (never retried). */
 export async function runNumbers(services: Services, operation: 'start' | 'cancel', input: NumbersInput) {
   const { provider, meeting } = await openMeeting(services, input);
-  const targets = targetsOf(input.numbers, provider.capabilities.callOutCallingCodes);
+  const targets = targetsOf(input, provider.capabilities.callOutCallingCodes);
   const send = operation === 'start' ? placeCallouts : cancelCallouts;
   return reportOf(services, provider, meeting.id, await send(provider, meeting.id, targets));
 }
@@ -97,7 +104,7 @@ export async function runRedial(services: Services, input: RedialInput) {
   const { provider, meeting } = await openMeeting(services, input);
   const lines = [];
   for await (const page of phoneParticipantPages(provider, meeting.id)) lines.push(...page);
-  const { targets, uncallable } = redialTargets(lines, statusesOf(input.statuses));
+  const { targets, uncallable } = redialTargets(lines, statusesOf(input.status));
   if (targets.length === 0) return { meetingId: meeting.id, placed: 0, uncallable, outcomes: [] };
   return {
     ...reportOf(services, provider, meeting.id, await placeCallouts(provider, meeting.id, targets)),

@@ -69,12 +69,14 @@ export interface ListMeetingsInput {
 export async function listMeetings(services: Services, input: ListMeetingsInput) {
   const account = pickAccount(services, input.account, input.provider);
   const provider = await account.provider();
+  // By default the view's range: its ended days back, its upcoming days ahead.
   const now = Date.now();
-  const from = input.from ? new Date(input.from) : new Date(now - 7 * dayMs);
-  const to = input.to ? new Date(input.to) : new Date(now + 14 * dayMs);
+  const view = readViewOptions();
+  const from = input.from ? new Date(input.from) : new Date(now - view.endedDays * dayMs);
+  const to = input.to ? new Date(input.to) : new Date(now + view.upcomingDays * dayMs);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()))
     throw new Error('from and to must be ISO dates');
-  const limit = clamp(input.limit, 20, 200);
+  const limit = clamp(input.limit, 50, 200);
   const meetings: Meeting[] = [];
   for await (const page of meetingPages(
     provider,
@@ -94,7 +96,10 @@ export async function listMeetings(services: Services, input: ListMeetingsInput)
 }
 
 /** `get_meeting_summary`: the meeting's calls by status, raw unknown statuses, duration and exact cost. */
-export async function getMeetingSummary(services: Services, input: { account?: string; meeting: string }) {
+export async function getMeetingSummary(
+  services: Services,
+  input: { provider?: string; account?: string; meeting: string },
+) {
   const { account, provider, meeting } = await openMeeting(services, input);
   const summary = await summarizePhoneParticipants(provider, meeting.id);
   return {
@@ -109,6 +114,7 @@ export async function getMeetingSummary(services: Services, input: { account?: s
 }
 
 export interface ListPhonesInput {
+  provider?: string;
   account?: string;
   meeting: string;
   status?: string[];
@@ -125,7 +131,7 @@ export async function listPhoneParticipants(services: Services, input: ListPhone
   const statuses = new Set<PhoneStatus>(
     (input.status ?? []).map((status) => phoneStatusSchema.parse(status)),
   );
-  const limit = clamp(input.limit, 100, 1000);
+  const limit = clamp(input.limit, 50, 1000);
   const skip = input.cursor === undefined ? 0 : Number(input.cursor);
   if (!Number.isInteger(skip) || skip < 0) throw new Error('cursor must come from an earlier answer');
   const mask = readViewOptions().mask;

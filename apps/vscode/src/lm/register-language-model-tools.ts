@@ -40,7 +40,8 @@ export function registerLanguageModelTools(services: Services): vscode.Disposabl
     callroll_list_providers: { run: () => listProviders(services) },
     callroll_list_meetings: { run: (input: ListMeetingsInput) => listMeetings(services, input) },
     callroll_get_meeting_summary: {
-      run: (input: { account?: string; meeting: string }) => getMeetingSummary(services, input),
+      run: (input: { provider?: string; account?: string; meeting: string }) =>
+        getMeetingSummary(services, input),
     },
     callroll_list_phone_participants: {
       run: (input: ListPhonesInput) => listPhoneParticipants(services, input),
