@@ -41,7 +41,7 @@ export async function liveSteps(ctx: RunContext): Promise<void> {
       const text = ((await dialog.textContent()) ?? '').replace(/\s+/g, ' ');
       if (!maskedNumber.test(text) || !text.includes('the calls are charged'))
         throw new Error(`the dialog does not list masked numbers and the cost: ${text}`);
-      await page.screenshot({ path: join(runDir, 'redial-confirm.png') });
+      await workbench.screenshot(join(runDir, 'redial-confirm.png'));
       await dialog.getByRole('button', { name: 'Call', exact: true }).click();
       await workbench.waitForNotification(/Placed \d+ call\(s\) into/, 60_000);
     },

@@ -88,7 +88,10 @@ function createTree(
     options: () => options.current,
     now: () => new Date(),
     clock: () => performance.now(),
-    changed: (node) => treeProvider.changed(node),
+    changed: (node) => {
+      treeProvider.changed(node);
+      live?.scheduleSync();
+    },
     opened: (node) => live?.opened(node),
   };
   const root = new RootNode(treeContext);

@@ -225,3 +225,20 @@ describe('live tracking through the core tracker', () => {
     expect(phones.complete).toBe(true);
   });
 });
+
+describe('live tracking after a refresh', () => {
+  it('stops the tracker of a meeting read afresh and follows the new row once it opens', async () => {
+    const { live, account, group } = await liveTree();
+    const meeting = await findMeeting(group, emulator.tencent.fixtures.everyStatusMeeting.subject);
+    await open(meeting);
+    await roundsDone(live, meeting, 1);
+    account.refresh();
+    live.sync();
+    expect(live.running).toHaveLength(0);
+    const again = await findMeeting(await child(account, 'Live and upcoming'), meeting.meeting.topic ?? '');
+    expect(again).not.toBe(meeting);
+    live.expanded(again);
+    await open(again);
+    expect(live.running.map((session) => session.node)).toEqual([again]);
+  });
+});

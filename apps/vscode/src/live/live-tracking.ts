@@ -30,6 +30,7 @@ export class LiveTracking implements Disposable {
   private readonly collapsedIds = new Set<string>();
   private visible = false;
   private intervalSeconds = 0;
+  private syncScheduled = false;
 
   constructor(private readonly options: LiveTrackingOptions) {}
 
@@ -74,6 +75,19 @@ export class LiveTracking implements Disposable {
     const session = this.sessions.get(node.id);
     if (session && session.node === node) session.poke();
     else if (node instanceof MeetingNode) await node.phoneListing?.reloadInPlace();
+  }
+
+  /**
+   * After a redraw: meetings read afresh (a refresh, new secrets) are new rows, and the trackers of
+   * the old ones must stop. Once per turn of the event loop, however many rows were redrawn.
+   */
+  scheduleSync(): void {
+    if (this.syncScheduled) return;
+    this.syncScheduled = true;
+    setTimeout(() => {
+      this.syncScheduled = false;
+      this.sync();
+    }, 0);
   }
 
   /** Starts what should run and stops what should not (after any change of the tree or settings). */
