@@ -88,7 +88,7 @@ export class LiveSession {
     for await (const event of events) {
       if (event.type === 'round') {
         this.pacing.budget = event.budget;
-        this.listing.applyLive(event, changes);
+        await this.listing.applyLive(event, changes);
         this.node.liveUpdated(event);
         changes.length = 0;
         this.rounds++;

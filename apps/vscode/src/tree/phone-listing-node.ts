@@ -115,9 +115,10 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
    * A live round: every line of the meeting, changed ones first and marked; the rows shown, the
    * filter and the groups (with their expansion) stay as they were.
    */
-  applyLive(round: LiveRoundEvent, changes: readonly PhoneChangeEvent[]): void {
+  async applyLive(round: LiveRoundEvent, changes: readonly PhoneChangeEvent[]): Promise<void> {
     const loaded = Math.max(this.items.length, this.pageSize);
-    this.reader.replace(this.live.take(round, changes, loaded), round.lines.length);
+    // In turn with a page read still under way: the round's rows come after it.
+    await this.reader.replace(this.live.take(round, changes, loaded), round.lines.length);
     this.error = undefined;
     this.context.changed(this);
     this.meeting.phonesChanged();
