@@ -78,11 +78,29 @@ export async function addAccountThroughForm(
     await workbench.answer(words.more);
     for (const [field, value] of more) {
       await workbench.waitForPrompt(words.moreTitle);
-      await workbench.answer(field);
+      await answerPick(workbench, field);
       await workbench.waitForPrompt(`${words.separator}${field}`);
       await workbench.answer(value);
     }
     await workbench.waitForPrompt(words.moreTitle);
   }
-  await workbench.answer(words.save);
+  await answerPick(workbench, words.save);
+}
+
+/**
+ * Picks an item of the "More settings" pick. That pick is shown again after each setting, under
+ * the same title: an answer typed while the old one was still on screen is lost with it (seen on
+ * a loaded machine), so the answer is given again until the pick has gone.
+ */
+async function answerPick(workbench: Workbench, item: string): Promise<void> {
+  const title = await workbench.promptTitle();
+  for (let attempt = 1; ; attempt++) {
+    await workbench.answer(item);
+    try {
+      await workbench.waitForPromptToChange(title, 5_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

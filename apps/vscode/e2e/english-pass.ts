@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAccountThroughForm, englishForm } from './account-form.js';
+import { liveSteps } from './live-steps.js';
 import { readHostMetrics } from './read-metrics.js';
 import { maskedNumber, type RunContext } from './run-context.js';
 import { checkNoSecretsWritten } from './secrets-check.js';
@@ -86,6 +87,7 @@ async function accountSteps(ctx: RunContext, secrets: readonly string[]): Promis
   await steps.step("exports a meeting's phone participants and reads the file back", 120_000, () =>
     exportCsv(ctx),
   );
+  await liveSteps(ctx);
   await steps.step("shows a Systec meeting's whole cost on its row: 120.00 CNY", 120_000, async () => {
     await workbench.setExpanded(workbench.row('Emulator Tencent'), false);
     await workbench.runCommand('Callroll: Add Account…');

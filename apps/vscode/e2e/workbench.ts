@@ -74,14 +74,19 @@ export class Workbench {
     return (await row.getAttribute('aria-expanded')) === 'true';
   }
 
-  /** Expands (or collapses) a row by clicking its twistie, if it is not already so. */
+  /**
+   * Expands (or collapses) a row by clicking its twistie, if it is not already so. The row is
+   * looked up again while waiting: a live meeting redraws its rows as its rounds come.
+   */
   async setExpanded(row: Locator, expanded: boolean): Promise<void> {
     if ((await this.isExpanded(row)) === expanded) return;
     await row.locator('.monaco-tl-twistie').click();
-    await this.page.waitForFunction(
-      ([element, wanted]) => (element as Element).getAttribute('aria-expanded') === String(wanted),
-      [await row.elementHandle(), expanded] as const,
-      { timeout: 10_000 },
+    for (let check = 0; check < 100; check++) {
+      if ((await this.isExpanded(row).catch(() => !expanded)) === expanded) return;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(
+      `the row did not ${expanded ? 'expand' : 'collapse'}; rows shown:\n${await this.visibleRows()}`,
     );
   }
 

@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProviderFactoryV1, ProviderV1 } from '@callroll/core';
+import {
+  type CallOutReport,
+  collect,
+  type ProviderFactoryV1,
+  type ProviderV1,
+  phoneParticipantPages,
+} from '@callroll/core';
 import { createReferenceProvider, startReferenceServer } from '@callroll/core/reference';
 import { type Emulator, startEmulator } from '@callroll/emulator';
 import { tencentMeetingProviderFactory } from '@callroll/provider-tencent';
@@ -14,7 +20,7 @@ import { PhoneParticipantNode } from '../src/tree/phone-participant-node.js';
 import type { TreeNode } from '../src/tree/tree-node.js';
 import type { CallrollTreeProvider } from '../src/vscode/callroll-tree-provider.js';
 import { answer, messages, pendingAnswers, pick, shownPrompts, type } from './fakes/fake-ui.js';
-import { fakeState, Uri } from './fakes/vscode.js';
+import { fakeState, Uri, workspace } from './fakes/vscode.js';
 import { activateForTest } from './support/activate.js';
 
 let emulator: Emulator;
@@ -32,6 +38,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   host = await activateForTest();
+  // Live tracking has tests of its own (live-tracking.test.ts); here a call-out reloads the rows shown.
+  await workspace.getConfiguration('callroll').update('liveRefreshSeconds', 0);
   folder = mkdtempSync(join(tmpdir(), 'callroll-commands-'));
   fakeState.workspaceFolder = Uri.file(folder);
 });
@@ -254,14 +262,18 @@ describe('commands against the emulator', () => {
     const meeting = await node('Emulator', 'Live and upcoming', liveMeeting.subject);
     await provider().getChildren(meeting);
 
-    type('+8613900139000');
-    answer('warning', (prompt: { text: string }) => {
+    // An 11-digit Chinese mobile without +86 is read as one; the dialog lists it, masked, and the cost.
+    type('13900139000');
+    answer('warning', (prompt: { text: string; detail?: string }) => {
       expect(prompt.text).toBe(`Call 1 number(s) into “${liveMeeting.subject}”?`);
+      expect(prompt.detail).toContain('+86 139****9000');
+      expect(prompt.detail).not.toContain('13900139000');
+      expect(prompt.detail).toContain('the calls are charged');
       return 'Call';
     });
-    const started = (await run('callroll.callOut', meeting)) as { accepted: unknown[] };
-    expect(started.accepted).toHaveLength(1);
-    expect(messages.at(-1)?.text).toBe('Calling 1 number(s).');
+    const started = (await run('callroll.callOut', meeting)) as CallOutReport;
+    expect(started.counts).toEqual({ accepted: 1, refused: 0, failed: 0, 'not-attempted': 0 });
+    expect(messages.at(-1)?.text).toBe(`Placed 1 call(s) into “${liveMeeting.subject}”.`);
 
     const phones = (await provider().getChildren(meeting))[0] as PhoneListingNode;
     const rows = await provider().getChildren(phones);
@@ -274,14 +286,86 @@ describe('commands against the emulator', () => {
     expect(calling?.view().contextValue).toContain('cancellable');
 
     answer('warning', 'Cancel call');
-    const cancelled = (await run('callroll.cancelCallOut', calling)) as { accepted: unknown[] };
-    expect(cancelled.accepted).toHaveLength(1);
+    const cancelled = (await run('callroll.cancelCallOut', calling)) as CallOutReport;
+    expect(cancelled.counts.accepted).toBe(1);
     expect(messages.at(-1)?.text).toBe('Call to +86 139****9000 cancelled.');
 
     // Declining the confirmation calls nobody.
     type('+8613900139001');
     answer('warning', undefined);
     expect(await run('callroll.callOut', meeting)).toBeUndefined();
+  });
+
+  it('refuses a number it cannot call in the prompt, with the reason', async () => {
+    await addTencentAccount();
+    const meeting = await node(
+      'Emulator',
+      'Live and upcoming',
+      emulator.tencent.fixtures.liveMeeting.subject,
+    );
+    type('010 8888 6666, +44 20 7946 0958');
+    expect(await run('callroll.callOut', meeting)).toBeUndefined();
+    // The fake's input box fails on a refused value; the message is the prompt's own.
+    expect(messages.at(-1)?.text).toContain(
+      'Not a valid number: 010 8888 6666 (add the country calling code, e.g. +86), +44 20 7946 0958 (the provider does not call this country)',
+    );
+  });
+
+  it('sends a failed call-out once, never again, and says it failed', async () => {
+    await addTencentAccount();
+    const meeting = await node(
+      'Emulator',
+      'Live and upcoming',
+      emulator.tencent.fixtures.liveMeeting.subject,
+    );
+    type('+8613900139003, +8613900139004');
+    answer('warning', 'Call');
+    emulator.setScenario({ faultRate: 1, faultKinds: ['server-error'] });
+    const before = emulator.stats.requests;
+    try {
+      const report = (await run('callroll.callOut', meeting)) as CallOutReport;
+      expect(report.counts).toEqual({ accepted: 0, refused: 0, failed: 2, 'not-attempted': 0 });
+      expect(emulator.stats.requests - before).toBe(1);
+    } finally {
+      emulator.setScenario({ faultRate: 0 });
+    }
+    expect(messages.at(-1)).toMatchObject({
+      kind: 'warning',
+      text: expect.stringMatching(
+        /0 placed, 0 refused, 2 failed, 0 not attempted\. Failed \(unknown whether called\): /,
+      ),
+    });
+  });
+
+  it('redials the unanswered numbers of a meeting, after a confirmation that lists them', async () => {
+    await addTencentAccount();
+    const { everyStatusMeeting } = emulator.tencent.fixtures;
+    const meeting = (await node('Emulator', 'Live and upcoming', everyStatusMeeting.subject)) as MeetingNode;
+    const lines = (
+      await collect(phoneParticipantPages(await meeting.account.provider(), meeting.meeting.id))
+    ).flat();
+    const unanswered = lines.filter((line) => line.status === 'unanswered' && line.phone.parsed);
+    expect(unanswered.length).toBeGreaterThan(0);
+
+    let listed = '';
+    answer('warning', (prompt: { text: string; detail?: string }) => {
+      expect(prompt.text).toMatch(/^Call \d+ unanswered number\(s\) again into “/);
+      listed = prompt.detail ?? '';
+      return 'Call';
+    });
+    const report = (await run('callroll.redialUnanswered', meeting)) as CallOutReport;
+    expect(report.operation).toBe('start');
+    expect(report.outcomes.length).toBeGreaterThan(0);
+    expect(report.counts.accepted + report.counts.refused).toBe(report.outcomes.length);
+    // Every number called is one whose latest call went unanswered, listed masked in the dialog.
+    const numbers = new Set(unanswered.map((line) => (line.phone.parsed ? line.phone.e164 : '')));
+    expect(report.outcomes.every((outcome) => numbers.has(outcome.target.number))).toBe(true);
+    expect(listed).toMatch(/\+\d+ \d*\*{3,}\d+/);
+    expect(listed).toContain('the calls are charged');
+
+    // Called again, they ring now: nothing is left to redial.
+    expect(await run('callroll.redialUnanswered', meeting)).toBeUndefined();
+    expect(messages.at(-1)?.text).toBe(`No unanswered calls to redial in “${everyStatusMeeting.subject}”.`);
   });
 
   it('counts the calls of a meeting on demand, with formatted progress, without opening it', async () => {

@@ -123,7 +123,26 @@ describe('exports', () => {
       targets: [{ number: '+8613800138000' }, { number: '+85251234567' }, { number: '+14155550100' }],
       unreadable: [],
     });
-    expect(parseCallOutTargets('12345, +86 10 8888 6666 ext. 103').unreadable).toEqual(['12345']);
+    expect(parseCallOutTargets('12345, +86 10 8888 6666 ext. 103').unreadable).toEqual([
+      { entry: '12345', problem: 'needs-calling-code' },
+    ]);
+  });
+
+  it('reads an 11-digit Chinese mobile typed without +86, once however often it is typed', () => {
+    expect(parseCallOutTargets('13800138000, 139 0013 9000\n+86 138 0013 8000')).toEqual({
+      targets: [{ number: '+8613800138000' }, { number: '+8613900139000' }],
+      unreadable: [],
+    });
+    // A landline still needs its calling code; a country the provider does not call is refused.
+    expect(parseCallOutTargets('010 8888 6666').unreadable).toEqual([
+      { entry: '010 8888 6666', problem: 'needs-calling-code' },
+    ]);
+    expect(parseCallOutTargets('+44 20 7946 0958', ['86', '852', '1']).unreadable).toEqual([
+      { entry: '+44 20 7946 0958', problem: 'calling-code-not-served' },
+    ]);
+    expect(parseCallOutTargets('+86 10 8888 6666 转 103').targets).toEqual([
+      { number: '+861088886666', extension: '103' },
+    ]);
   });
 });
 

@@ -9,7 +9,13 @@ interface Manifest {
     menus: Record<string, Array<{ command: string; when?: string }>>;
     views: Record<string, Array<{ id: string }>>;
     viewsWelcome: Array<{ view: string; contents: string }>;
+    languageModelTools: Array<{
+      name: string;
+      inputSchema: { required?: string[] };
+      modelDescription: string;
+    }>;
   };
+  engines: { vscode: string };
 }
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Manifest;
@@ -28,6 +34,20 @@ describe('the manifest', () => {
     const { activateForTest } = await import('./support/activate.js');
     const { registered } = await activateForTest();
     expect([...contributed].sort()).toEqual([...registered].sort());
+  });
+
+  it('contributes every language-model tool activate registers, within engines.vscode (1.95 has lm.registerTool)', async () => {
+    const { activateForTest } = await import('./support/activate.js');
+    const { fakeState } = await import('./fakes/vscode.js');
+    await activateForTest();
+    const contributed = manifest.contributes.languageModelTools.map((tool) => tool.name);
+    expect(contributed.sort()).toEqual([...fakeState.tools.keys()].sort());
+    expect(contributed).toHaveLength(7);
+    for (const tool of manifest.contributes.languageModelTools) {
+      expect(tool.name).toMatch(/^callroll_[a-z_]+$/);
+      expect(tool.modelDescription.length).toBeGreaterThan(40);
+    }
+    expect(manifest.engines.vscode).toBe('^1.95.0');
   });
 
   it('welcomes a person with no account with an Add Account button', () => {

@@ -171,3 +171,20 @@ describe('PageReader over the core engine', () => {
     expect(listing.requests).toEqual([undefined]);
   });
 });
+
+describe('PageReader.replace', () => {
+  it('takes every row from a live round: complete, a new generation, no more requests', async () => {
+    const listing = numbered(250, 100);
+    const reader = new PageReader(listing.source);
+    await reader.pull();
+    const generation = reader.generation;
+    await reader.replace([7, 8, 9], 3);
+    expect(reader.items).toEqual([7, 8, 9]);
+    expect(reader.total).toBe(3);
+    expect(reader.hasMore).toBe(false);
+    expect(reader.generation).toBe(generation + 1);
+    const requests = listing.requests.length;
+    await reader.pull({ pages: 5 });
+    expect(listing.requests.length).toBe(requests);
+  });
+});

@@ -19,7 +19,7 @@ export {
   type ReadCallOutNumberResult,
   readCallOutNumber,
 } from './callouts/read-call-out-number.js';
-export { type RedialTargets, redialTargets } from './callouts/redial-targets.js';
+export { pickRedialTargets, type RedialTargets, redialTargets } from './callouts/redial-targets.js';
 export { uniqueCallOutTargets } from './callouts/unique-call-out-targets.js';
 // Errors
 
@@ -55,6 +55,7 @@ export {
 // Live meetings
 export type {
   LiveEvent,
+  LiveLine,
   LiveMeetingEndedEvent,
   LiveRoundEvent,
   PhoneAddedEvent,

@@ -107,6 +107,17 @@ describe('trackPhoneParticipants against the reference service', () => {
       unknown: 0,
     });
     expect(waits).toHaveLength(4);
+    // Each round's lines, in listing order, with the keys its events named: a view keeps its marks by them.
+    const rounds = events.filter((event): event is LiveRoundEvent => event.type === 'round');
+    const ids = (round: LiveRoundEvent | undefined) =>
+      round?.lines.map((line) => line.participant.participantId?.replace(`${live}-`, ''));
+    expect(ids(rounds[1])).toEqual([...seeded.map((n) => `p${n}`), 'p13']);
+    expect(ids(rounds[2])).toEqual([...seeded.filter((n) => n !== 2).map((n) => `p${n}`), 'p13']);
+    const keyOf = (round: LiveRoundEvent | undefined, id: string) =>
+      round?.lines.find((line) => line.participant.participantId === `${live}-${id}`)?.key;
+    const change = events.find((event) => event.type === 'status-changed' && event.round === 2);
+    expect(change?.type === 'status-changed' && change.key).toBe(keyOf(rounds[0], 'p1'));
+    expect(keyOf(rounds[0], 'p1')).toBe(keyOf(rounds[2], 'p1'));
   });
 
   it('reads the meeting once in each 30 s of waiting, and counts those calls in the round', async () => {

@@ -2,7 +2,7 @@ import type { Meeting } from '@callroll/core';
 import type { SummaryState } from '../summary/summary-state.js';
 import type { RowFormat } from './format-phone-participant.js';
 import { statusBreakdown, summaryDescription, summaryFields } from './format-summary.js';
-import { formatDateTime, formatShortDateTime } from './format-time.js';
+import { formatClock, formatDateTime, formatShortDateTime } from './format-time.js';
 import { markdownFields } from './markdown.js';
 import { meetingStatusLabel } from './status-style.js';
 
@@ -19,9 +19,11 @@ export function meetingDescription(
   meeting: Meeting,
   format: RowFormat,
   summary: SummaryState = { kind: 'none' },
+  updatedAt?: Date,
 ): string {
   return [
     summaryDescription(summary, format),
+    updatedAt ? format.t('updated {0}', formatClock(updatedAt, format.locale)) : undefined,
     meeting.startAt
       ? formatShortDateTime(meeting.startAt, format.locale, format.now ?? new Date())
       : undefined,

@@ -17,6 +17,16 @@ export function formatTime(date: Date, locale: string): string {
   return safeFormat(date, locale, { timeStyle: 'short' });
 }
 
+/** A time of day to the second, on a 24-hour clock: when a live meeting was last read (`14:03:12`). */
+export function formatClock(date: Date, locale: string): string {
+  return safeFormat(date, locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
 function safeFormat(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
   try {
     return new Intl.DateTimeFormat(locale, options).format(date);

@@ -92,6 +92,24 @@ export class PageReader<T> {
     });
   }
 
+  /**
+   * Takes every row from elsewhere (a live tracker's round, which read the whole listing): the
+   * listing is then complete, and a run still open is stopped. In turn with pulls.
+   */
+  replace(items: T[], total: number | undefined): Promise<void> {
+    return this.serialized(async () => {
+      if (this.closed) return;
+      const old = this.run;
+      this.run = undefined;
+      if (old) void stop(old);
+      this.kept = items.filter((item) => this.accept(item));
+      this.finished = true;
+      this.started = true;
+      this.lastTotal = total ?? this.lastTotal;
+      this.generation++;
+    });
+  }
+
   /** Stops the requests in flight and every later pull. */
   close(): void {
     this.closed = true;

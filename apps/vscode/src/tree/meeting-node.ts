@@ -1,4 +1,4 @@
-import type { Meeting } from '@callroll/core';
+import type { LiveRoundEvent, Meeting } from '@callroll/core';
 import type { Account } from '../accounts/account.js';
 import { meetingDescription, meetingLabel, meetingTooltip } from '../format/format-meeting.js';
 import { meetingStatusIcon } from '../format/status-style.js';
@@ -25,17 +25,26 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
   private participants: ParticipantListingNode | undefined;
   private expansionStart: number | undefined;
   private summary: SummaryState = { kind: 'none' };
+  private current: Meeting;
+  /** When live tracking last read the meeting. */
+  private updatedAt: Date | undefined;
 
   constructor(
     parent: TreeNode,
     context: TreeContext,
     readonly account: Account,
-    readonly meeting: Meeting,
+    meeting: Meeting,
     /** The id or code the meeting was pinned as, when it sits in "Pinned meetings". */
     readonly pinRef?: string,
   ) {
     super(parent, context);
+    this.current = meeting;
     this.id = `${parent.id}/${meeting.id}`;
+  }
+
+  /** The meeting as last read (live tracking reads it again now and then). */
+  get meeting(): Meeting {
+    return this.current;
   }
 
   get phoneListing(): PhoneListingNode | undefined {
@@ -66,6 +75,13 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
     this.context.changed(this);
   }
 
+  /** A live round: the meeting as read, and the time of the round for the row. */
+  liveUpdated(round: LiveRoundEvent): void {
+    this.current = round.meeting;
+    this.updatedAt = round.at;
+    this.context.changed(this);
+  }
+
   view(): NodeView {
     const format = rowFormat(this.context);
     const summary = this.summaryState();
@@ -79,7 +95,7 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
     if (summary.kind === 'none' || summary.kind === 'failed') words.push('countable');
     return {
       label: meetingLabel(this.meeting),
-      description: meetingDescription(this.meeting, format, summary),
+      description: meetingDescription(this.meeting, format, summary, this.updatedAt),
       tooltip: { markdown: meetingTooltip(this.meeting, format, summary) },
       icon: meetingStatusIcon(this.meeting.status),
       contextValue: words.join(' '),
@@ -96,11 +112,6 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
     const started = this.expansionStart;
     this.expansionStart = undefined;
     return started;
-  }
-
-  /** The automatic refresh of a live meeting: reload what is shown, in place. */
-  async refreshLive(): Promise<void> {
-    await Promise.all([this.phones?.reloadInPlace(), this.participants?.reloadInPlace()]);
   }
 
   /** Read afresh; a provider that sums meetings as they show sums this one again. */
@@ -131,6 +142,8 @@ export class MeetingNode extends TreeNode implements PhoneListOwner {
     }
     const phones = new PhoneListingNode(this, this.context, provider, this.meeting.id);
     this.phones = phones;
+    // Before the list draws: a live meeting's tracker reads every line, so the list need not.
+    this.context.opened?.(this);
     const nodes: TreeNode[] = [phones];
     if (provider.capabilities.listParticipants && provider.listParticipants) {
       const participants = new ParticipantListingNode(this, this.context, provider, this.meeting.id);

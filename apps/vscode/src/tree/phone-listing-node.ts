@@ -1,51 +1,48 @@
 import {
-  formatMoney,
+  type LiveRoundEvent,
+  type PhoneChangeEvent,
   type PhoneParticipant,
   type PhoneStatus,
   type PhoneSummary,
   type ProviderV1,
   phoneParticipantPages,
 } from '@callroll/core';
-import { MatchIndex } from '../filter/match-index.js';
+import { FilterRows } from '../filter/filter-rows.js';
 import type { PhoneFilter } from '../filter/phone-filter.js';
 import { progressText } from '../format/format-summary.js';
-import { phoneStatusOrder } from '../format/status-style.js';
-import { type StatusIndex, statusIndex } from '../summary/status-index.js';
+import { phoneListDescription } from '../format/phone-list-description.js';
+import { WholeRead } from '../listing/whole-read.js';
+import { LiveRows } from '../live/live-rows.js';
+import type { StatusIndex } from '../summary/status-index.js';
 import { ErrorNode } from './error-node.js';
+import { logFirstRows } from './first-rows-metric.js';
 import { ListingNode, pagesPerLoad } from './listing-node.js';
 import { MessageNode } from './message-node.js';
 import type { NodeView } from './node-view.js';
 import type { PhoneListOwner } from './phone-list-owner.js';
 import { PhoneParticipantNode, type PhoneRowOwner } from './phone-participant-node.js';
 import { rowFormat } from './row-format.js';
-import { type GroupedRows, StatusGroupNode } from './status-group-node.js';
+import type { GroupedRows } from './status-group-node.js';
+import { StatusGroups, sizeToGroup } from './status-groups.js';
 import type { TreeContext } from './tree-context.js';
 import type { TreeNode } from './tree-node.js';
 
-/** More rows than fit a side bar's height: from here on a list is grouped by status. */
-export const screenful = 50;
-/** Lists longer than this are not read whole to be grouped (too many requests for a glance). */
-export const maxRowsToGroup = 20_000;
 /** Pages a filter reads at most per load before it shows what it found. */
 const filterPagesPerLoad = 50;
-/** Pages the automatic refresh of a live meeting reads again at most (the account's budget). */
-const maxLiveRefreshPages = 10;
 
 /**
  * "Phone participants (n)": expanded by default, so opening a meeting shows its first lines. A
  * list longer than a screenful is read whole and shown as one group per status; with a filter it
- * shows only the lines that match, reading on through the listing until enough do.
+ * shows only the lines that match, reading on through the listing until enough do. While its
+ * meeting is live and open, the core's tracker feeds it every line each round (see `applyLive`).
  */
 export class PhoneListingNode extends ListingNode<PhoneParticipant> implements GroupedRows, PhoneRowOwner {
   readonly id: string;
-  private filterValue: PhoneFilter | undefined;
-  private shownMatches: number;
-  private readonly matchIndex = new MatchIndex();
-  private grouped: (StatusIndex & { generation: number }) | undefined;
-  private readingAll: Promise<void> | undefined;
-  private readonly groups = new Map<PhoneStatus, StatusGroupNode>();
-  private readonly progressListeners = new Set<() => void>();
+  private readonly filtering: FilterRows;
+  private readonly statusGroups: StatusGroups;
+  private readonly wholeRead = new WholeRead();
   private readonly pageSize: number;
+  readonly live = new LiveRows();
 
   constructor(
     readonly meeting: PhoneListOwner,
@@ -58,7 +55,8 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
       phoneParticipantPages(provider, meetingId, { pageSize, signal, onPage, concurrency: pagesPerLoad }),
     );
     this.pageSize = pageSize;
-    this.shownMatches = pageSize;
+    this.filtering = new FilterRows(pageSize);
+    this.statusGroups = new StatusGroups(this, context, pageSize);
     this.id = `${meeting.id}/phones`;
   }
 
@@ -68,24 +66,26 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   }
 
   get filter(): PhoneFilter | undefined {
-    return this.filterValue;
+    return this.filtering.value;
   }
 
-  // With a filter, "Load more" counts the matching rows shown, and their number once all are read.
+  // With a filter, "Load more" counts the matching rows shown, and their number once all are read;
+  // with live rounds, the rows shown of every line read.
   override get loadedCount(): number {
-    const filter = this.filterValue;
-    return filter ? Math.min(this.shownMatches, this.matches(filter).length) : this.items.length;
+    const filter = this.filtering.value;
+    if (filter) return Math.min(this.filtering.shown, this.matches(filter).length);
+    const shown = this.live.shown;
+    return shown === undefined ? this.items.length : Math.min(shown, this.items.length);
   }
   override get totalCount(): number | undefined {
-    const filter = this.filterValue;
+    const filter = this.filtering.value;
     if (!filter) return this.reader.total;
     return this.complete ? this.matches(filter).length : undefined;
   }
 
   /** Shows only the lines that match (undefined: every line again). */
   setFilter(filter: PhoneFilter | undefined): void {
-    this.filterValue = filter;
-    this.shownMatches = this.pageSize;
+    this.filtering.set(filter);
     this.context.changed(this);
   }
 
@@ -93,26 +93,35 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
     const { t } = this.context;
     return {
       label: t('Phone participants ({0})', this.countText()),
-      description: this.describe(),
+      description: phoneListDescription(this.context, {
+        filter: this.filtering.value,
+        found: this.matches().length,
+        complete: this.complete,
+        reading: this.wholeRead.active ? { read: this.items.length, total: this.reader.total } : undefined,
+        summary: this.meeting.summaryState(),
+      }),
       icon: { id: 'call-incoming' },
-      contextValue: this.filterValue ? 'phones filtered' : 'phones',
+      contextValue: this.filtering.value ? 'phones filtered' : 'phones',
       collapsible: 'expanded',
     };
   }
 
-  private describe(): string | undefined {
-    const { t } = this.context;
-    const filter = this.filterValue;
-    if (filter) {
-      const found = this.matches(filter).length.toLocaleString(this.context.locale);
-      return t('filter “{0}”: {1}', filter.text, this.complete ? found : `${found}+`);
-    }
-    if (this.readingAll)
-      return t('reading {0}', progressText(this.items.length, this.reader.total, rowFormat(this.context)));
-    const state = this.meeting.summaryState();
-    const cost =
-      state.kind === 'ready' ? state.summary.cost.map((money) => formatMoney(money)).join(' + ') : '';
-    return cost === '' ? undefined : t('total {0}', cost);
+  /** The tracker that fed this list stopped: a list still waiting for every row reads them itself. */
+  liveEnded(owner: object): void {
+    if (this.live.end(owner) && !this.complete) this.context.changed(this);
+  }
+
+  /**
+   * A live round: every line of the meeting, changed ones first and marked; the rows shown, the
+   * filter and the groups (with their expansion) stay as they were.
+   */
+  async applyLive(round: LiveRoundEvent, changes: readonly PhoneChangeEvent[]): Promise<void> {
+    const loaded = Math.max(this.items.length, this.pageSize);
+    // In turn with a page read still under way: the round's rows come after it.
+    await this.reader.replace(this.live.take(round, changes, loaded), round.lines.length);
+    this.error = undefined;
+    this.context.changed(this);
+    this.meeting.phonesChanged();
   }
 
   override async children(): Promise<TreeNode[]> {
@@ -120,19 +129,17 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
     await this.ensureLoaded();
     if (labelDrawnBeforeLoad) setTimeout(() => this.context.changed(this), 0);
     const nodes = await this.modeChildren();
-    const started = this.meeting.takeExpansionStart();
-    if (started !== undefined) {
-      const total = this.reader.total === undefined ? '' : ` of ${this.reader.total}`;
-      this.context.log.info(
-        `metric first-rows: ${this.items.length}${total} phone participants of meeting ${this.meetingId} ready ${(this.context.clock() - started).toFixed(1)} ms after expanding it`,
-      );
-    }
+    logFirstRows(this.context, this.meeting.takeExpansionStart(), {
+      rows: this.items.length,
+      total: this.reader.total,
+      meetingId: this.meetingId,
+    });
     return nodes;
   }
 
   private async modeChildren(): Promise<TreeNode[]> {
     if (!this.reader.isStarted) return this.flatChildren();
-    if (this.filterValue) return this.filteredChildren(this.filterValue);
+    if (this.filtering.value) return this.filteredChildren(this.filtering.value);
     if (this.groupsByStatus()) return this.groupedChildren();
     return this.flatChildren();
   }
@@ -140,8 +147,15 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   /** Whether this list shows as status groups: the setting is on and it is longer than a screen. */
   groupsByStatus(): boolean {
     if (!this.context.options().groupByStatus) return false;
-    const size = this.reader.total ?? this.items.length + (this.reader.hasMore ? 1 : 0);
-    return size > screenful && size <= maxRowsToGroup;
+    return sizeToGroup(this.reader.total ?? this.items.length + (this.reader.hasMore ? 1 : 0));
+  }
+
+  // Live rounds hold every line: the list shows as many as were loaded, and "Load more" shows more.
+  protected override flatChildren(): TreeNode[] {
+    const shown = this.live.shown;
+    if (shown === undefined || this.items.length === 0) return super.flatChildren();
+    const rows = this.items.slice(0, shown).map((_, index) => this.rowAt(index, this));
+    return this.items.length > shown ? [...rows, this.loadMoreRow] : rows;
   }
 
   private groupedChildren(): TreeNode[] {
@@ -154,7 +168,7 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
             retry: () => void this.readAll().catch(() => undefined),
           }),
         ];
-      void this.readAll().catch(() => undefined);
+      if (!this.live.tracking) void this.readAll().catch(() => undefined);
       const read = progressText(this.items.length, this.reader.total, rowFormat(this.context));
       return [
         new MessageNode(this, this.context, t('Reading every phone participant to group them… {0}', read), {
@@ -163,27 +177,18 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
         }),
       ];
     }
-    const statuses = phoneStatusOrder.filter((status) => grouped.summary.byStatus[status] > 0);
-    if (statuses.length === 0)
-      return [new MessageNode(this, this.context, this.emptyMessage(), { key: 'empty' })];
-    // The same group objects across redraws: "Load more" of a group acts on the one shown.
-    return statuses.map((status) => {
-      let group = this.groups.get(status);
-      if (!group) {
-        group = new StatusGroupNode(this, this.context, status, this.pageSize);
-        this.groups.set(status, group);
-      }
-      group.only = statuses.length === 1;
-      return group;
-    });
+    const groups = this.statusGroups.nodes(grouped);
+    return groups.length > 0
+      ? groups
+      : [new MessageNode(this, this.context, this.emptyMessage(), { key: 'empty' })];
   }
 
   private async filteredChildren(filter: PhoneFilter): Promise<TreeNode[]> {
     await this.findMatches(filter);
-    if (this.filterValue !== filter) return this.modeChildren();
+    if (this.filtering.value !== filter) return this.modeChildren();
     const found = this.matches(filter);
-    const rows = found.slice(0, this.shownMatches).map((index) => this.rowOf(index, this));
-    if (this.error !== undefined || this.reader.hasMore || found.length > this.shownMatches) {
+    const rows = found.slice(0, this.filtering.shown).map((index) => this.rowOf(index, this));
+    if (this.error !== undefined || this.reader.hasMore || found.length > this.filtering.shown) {
       const trailer = this.trailer(false);
       return trailer ? [...rows, trailer] : [...rows, this.loadMoreRow];
     }
@@ -197,22 +202,19 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
 
   /** Reads on through the listing until the filter has a page of matches more, or the end. */
   private findMatches(filter: PhoneFilter): Promise<void> {
-    const enough = () => this.matches(filter).length > this.shownMatches;
+    const enough = () => this.matches(filter).length > this.filtering.shown;
     if (enough() || !this.reader.hasMore || this.error !== undefined) return Promise.resolve();
     return this.guarded(this.reader.pull({ pages: filterPagesPerLoad, enough }));
   }
 
   /** The listing's indexes of the rows that match. */
-  private matches(filter: PhoneFilter): readonly number[] {
-    return this.matchIndex.matches(filter, this.items, this.reader.generation);
+  private matches(_filter?: PhoneFilter): readonly number[] {
+    return this.filtering.matches(this.items, this.reader.generation);
   }
 
   /** The summary of every line and the rows of each status, once the list holds every row. */
   private groupedRows(): StatusIndex | undefined {
-    if (!this.complete) return undefined;
-    if (this.grouped?.generation !== this.reader.generation)
-      this.grouped = { ...statusIndex(this.items), generation: this.reader.generation };
-    return this.grouped;
+    return this.complete ? this.statusGroups.of(this.items, this.reader.generation) : undefined;
   }
 
   /** The summary of the whole meeting, from this list's rows, once it holds every one. */
@@ -230,39 +232,33 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
 
   /** Reads every row (for the groups, or a whole-meeting summary on demand); one read at a time. */
   readAll(onProgress?: () => void): Promise<void> {
-    if (onProgress) this.progressListeners.add(onProgress);
-    if (!this.readingAll) {
-      const reader = this.reader;
-      this.error = undefined;
-      this.readingAll = reader
-        .pull({
-          pages: Number.POSITIVE_INFINITY,
-          onPage: () => {
-            for (const listener of this.progressListeners) listener();
-            // Redraws the progress now and then, not for every page of a long list.
-            if (reader.pages % pagesPerLoad === 0) this.context.changed(this);
-          },
-        })
-        .catch((error: unknown) => {
-          if (this.reader === reader && !reader.isClosed) this.error = error;
-          throw error;
-        })
-        .finally(() => {
-          this.readingAll = undefined;
-          this.progressListeners.clear();
-          if (this.reader !== reader) return;
-          this.context.changed(this);
-          if (this.complete) this.meeting.phonesChanged();
-        });
-    }
-    return this.readingAll;
+    const reader = this.reader;
+    if (!this.wholeRead.active) this.error = undefined;
+    const hooks = {
+      // Redraws the progress now and then, not for every page of a long list.
+      page: () => reader.pages % pagesPerLoad === 0 && this.context.changed(this),
+      failed: (error: unknown) => {
+        if (this.reader === reader && !reader.isClosed) this.error = error;
+      },
+      done: () => {
+        if (this.reader !== reader) return;
+        this.context.changed(this);
+        if (this.complete) this.meeting.phonesChanged();
+      },
+    };
+    return this.wholeRead.run(reader, hooks, onProgress);
   }
 
   override loadMore(): Promise<void> {
-    const filter = this.filterValue;
+    const filter = this.filtering.value;
+    if (!filter && this.live.shown !== undefined) {
+      this.live.shown += this.pageSize * pagesPerLoad;
+      this.context.changed(this);
+      return Promise.resolve();
+    }
     const load = filter
       ? this.whileLoading(() => {
-          this.shownMatches += this.pageSize;
+          this.filtering.more();
           return this.findMatches(filter);
         })
       : super.loadMore();
@@ -272,9 +268,7 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
   }
 
   override async reloadInPlace(): Promise<void> {
-    if (this.readingAll) return;
-    // A long list read whole waits for the live tracking to come; a manual refresh reads it again.
-    if (this.reader.pages > maxLiveRefreshPages) return;
+    if (this.wholeRead.active) return;
     await super.reloadInPlace();
     if (this.complete) this.meeting.phonesChanged();
   }
@@ -285,6 +279,7 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
     return new PhoneParticipantNode(parent, this.context, item, index, this, {
       canCancelCallOut,
       inStatusGroup: parent !== this,
+      mark: this.live.markOf(item),
     });
   }
 
@@ -294,10 +289,9 @@ export class PhoneListingNode extends ListingNode<PhoneParticipant> implements G
 
   protected override reset(): void {
     super.reset();
-    this.grouped = undefined;
-    this.groups.clear();
-    this.readingAll = undefined;
-    this.progressListeners.clear();
-    this.shownMatches = this.pageSize;
+    this.statusGroups.clear();
+    this.live.reset();
+    this.wholeRead.clear();
+    this.filtering.set(this.filtering.value);
   }
 }

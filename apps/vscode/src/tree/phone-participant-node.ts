@@ -4,7 +4,8 @@ import {
   phoneParticipantLabel,
   phoneParticipantTooltip,
 } from '../format/format-phone-participant.js';
-import { phoneStatusIcon } from '../format/status-style.js';
+import { phoneStatusIcon, phoneStatusLabel } from '../format/status-style.js';
+import type { LiveMark } from '../live/live-marks.js';
 import type { NodeView } from './node-view.js';
 import { rowFormat } from './row-format.js';
 import type { TreeContext } from './tree-context.js';
@@ -14,7 +15,8 @@ import { TreeNode } from './tree-node.js';
 export interface PhoneRowOwner {
   readonly provider: ProviderV1;
   readonly meetingId: string;
-  refresh(): void;
+  /** The meeting row the list belongs to. */
+  readonly meeting: TreeNode;
 }
 
 /** One phone line: the number (masked by default), its status icon, duration and cost. */
@@ -27,7 +29,11 @@ export class PhoneParticipantNode extends TreeNode {
     readonly participant: PhoneParticipant,
     index: number,
     readonly owner: PhoneRowOwner,
-    private readonly options: { canCancelCallOut: boolean; inStatusGroup: boolean },
+    private readonly options: {
+      canCancelCallOut: boolean;
+      inStatusGroup: boolean;
+      mark?: LiveMark | undefined;
+    },
   ) {
     super(parent, context);
     this.id = `${parent.id}/${index}`;
@@ -38,15 +44,24 @@ export class PhoneParticipantNode extends TreeNode {
     const words = ['phone'];
     if (this.participant.participantId) words.push('hasParticipantId');
     if (this.options.canCancelCallOut && this.participant.status === 'calling') words.push('cancellable');
+    const { mark } = this.options;
+    if (mark) words.push('changed');
+    const description = phoneParticipantDescription(this.participant, format, {
+      inStatusGroup: this.options.inStatusGroup,
+    });
     return {
       label: phoneParticipantLabel(this.participant, format),
-      description: phoneParticipantDescription(this.participant, format, {
-        inStatusGroup: this.options.inStatusGroup,
-      }),
+      // What changed first, since a narrow side bar cuts the end.
+      description: mark ? [this.markText(mark), description].filter(Boolean).join(' · ') : description,
       tooltip: { markdown: phoneParticipantTooltip(this.participant, format) },
       icon: phoneStatusIcon(this.participant.status),
       contextValue: words.join(' '),
       collapsible: 'none',
     };
+  }
+
+  private markText(mark: LiveMark): string {
+    const { t } = this.context;
+    return mark.kind === 'added' ? t('● new') : t('● was {0}', phoneStatusLabel(mark.from, undefined, t));
   }
 }

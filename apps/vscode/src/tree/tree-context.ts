@@ -29,4 +29,6 @@ export interface TreeContext {
   clock(): number;
   /** Redraws a node and asks for its children again; `undefined` redraws the whole tree. */
   changed(node: TreeNode | undefined): void;
+  /** A meeting loaded its lists (it is open): live tracking may start for it. */
+  opened?(node: TreeNode): void;
 }

@@ -10,6 +10,8 @@ export interface Prompt {
   text: string;
   /** Quick pick items, input box options, message buttons or save dialog options. */
   details: unknown;
+  /** A modal message's detail text. */
+  detail?: string | undefined;
 }
 
 type Answer = (prompt: Prompt) => unknown;

@@ -60,6 +60,20 @@ export class ThemeIcon {
   ) {}
 }
 
+export class LanguageModelTextPart {
+  constructor(readonly value: string) {}
+}
+
+export class LanguageModelToolResult {
+  constructor(readonly content: unknown[]) {}
+}
+
+/** A registered language-model tool, as VS Code keeps it (`prepareInvocation` is optional). */
+export interface FakeTool {
+  invoke(options: { input: unknown; toolInvocationToken: undefined }, token: unknown): unknown;
+  prepareInvocation?(options: { input: unknown }, token: unknown): unknown;
+}
+
 export class MarkdownString {
   constructor(readonly value = '') {}
 }
@@ -184,6 +198,7 @@ export const fakeState = {
   progress: [] as Array<{ message?: string; increment?: number }>,
   workspaceFolder: undefined as Uri | undefined,
   configChanged: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
+  tools: new Map<string, FakeTool>(),
   reset(): void {
     this.settings.clear();
     this.secrets = new FakeSecretStorage();
@@ -200,6 +215,7 @@ export const fakeState = {
     env.language = 'en';
     this.workspaceFolder = undefined;
     this.configChanged = new EventEmitter();
+    this.tools.clear();
   },
 };
 
@@ -211,12 +227,19 @@ function titleOf(options: unknown, fallback = ''): string {
 function message(kind: 'info' | 'warning' | 'error', text: string, rest: unknown[]): Promise<unknown> {
   messages.push({ kind, text });
   const options =
-    typeof rest[0] === 'object' && rest[0] !== null ? (rest[0] as { modal?: boolean }) : undefined;
+    typeof rest[0] === 'object' && rest[0] !== null
+      ? (rest[0] as { modal?: boolean; detail?: string })
+      : undefined;
   const buttons = rest.filter((item) => typeof item === 'string');
   // Only modal dialogs (confirmations) wait for a scripted answer; toasts resolve unanswered.
   if (options?.modal)
     return Promise.resolve(
-      takeAnswer({ kind: kind === 'info' ? 'info' : 'warning', text, details: buttons }),
+      takeAnswer({
+        kind: kind === 'info' ? 'info' : 'warning',
+        text,
+        details: buttons,
+        detail: options.detail,
+      }),
     );
   return Promise.resolve(undefined);
 }
@@ -360,6 +383,14 @@ export const env = {
     async writeText(text: string) {
       fakeState.clipboard = text;
     },
+  },
+};
+
+export const lm = {
+  registerTool(name: string, tool: FakeTool) {
+    if (fakeState.tools.has(name)) throw new Error(`tool ${name} registered twice`);
+    fakeState.tools.set(name, tool);
+    return { dispose: () => fakeState.tools.delete(name) };
   },
 };
 

@@ -3,10 +3,18 @@ import type { PhoneParticipant, PhoneStatus } from '../model/phone-participant.j
 import type { PhoneSummary } from '../summary/phone-summary.js';
 import type { PollBudget } from './poll-interval.js';
 
+/** A line as a round left it: `key` names the same line from round to round (and in its events). */
+export interface LiveLine {
+  key: string;
+  participant: PhoneParticipant;
+}
+
 /** A phone line first seen (on the first round: every line there is). */
 export interface PhoneAddedEvent {
   type: 'added';
   meetingId: string;
+  /** The line's identity across rounds, as in the round's `lines`. */
+  key: string;
   participant: PhoneParticipant;
   from?: undefined;
   to: PhoneStatus;
@@ -22,6 +30,8 @@ export interface PhoneAddedEvent {
 export interface PhoneStatusChangedEvent {
   type: 'status-changed';
   meetingId: string;
+  /** The line's identity across rounds, as in the round's `lines`. */
+  key: string;
   participant: PhoneParticipant;
   from: PhoneStatus;
   to: PhoneStatus;
@@ -33,6 +43,8 @@ export interface PhoneStatusChangedEvent {
 export interface PhoneRemovedEvent {
   type: 'removed';
   meetingId: string;
+  /** The line's identity across rounds, as in the round's `lines`. */
+  key: string;
   /** As it was last seen. */
   participant: PhoneParticipant;
   from: PhoneStatus;
@@ -51,6 +63,8 @@ export interface LiveRoundEvent {
   at: Date;
   /** The lines now, by status (the core's `PhoneSummaryBuilder`). */
   counts: PhoneSummary;
+  /** The lines now, in listing order: what a view shows. */
+  lines: readonly LiveLine[];
   /** Changes this round. */
   changes: number;
   /** Requests this round made: the listing's pages, and the meeting's status when it was read. */

@@ -1,5 +1,5 @@
 import type { PhoneParticipant } from '../model/phone-participant.js';
-import type { PhoneChangeEvent } from './live-events.js';
+import type { LiveLine, PhoneChangeEvent } from './live-events.js';
 
 // What makes a row the same line from one round to the next: the provider's id, else the number
 // and name (a second line with both the same is told apart by its place among them).
@@ -20,6 +20,11 @@ export class PhoneLineState {
   /** Every line now, in listing order. */
   values(): IterableIterator<PhoneParticipant> {
     return this.lines.values();
+  }
+
+  /** Every line now with its key, in listing order. */
+  entries(): LiveLine[] {
+    return Array.from(this.lines, ([key, participant]) => ({ key, participant }));
   }
 
   /**
@@ -43,11 +48,12 @@ export class PhoneLineState {
       next.set(key, row);
       const before = this.lines.get(key);
       if (before === undefined) {
-        changes.push({ type: 'added', ...context, participant: row, to: row.status });
+        changes.push({ type: 'added', ...context, key, participant: row, to: row.status });
       } else if (before.status !== row.status || before.rawStatus !== row.rawStatus) {
         changes.push({
           type: 'status-changed',
           ...context,
+          key,
           participant: row,
           from: before.status,
           to: row.status,
@@ -56,7 +62,8 @@ export class PhoneLineState {
     }
     for (const [key, before] of this.lines) {
       if (next.has(key)) continue;
-      if (complete) changes.push({ type: 'removed', ...context, participant: before, from: before.status });
+      if (complete)
+        changes.push({ type: 'removed', ...context, key, participant: before, from: before.status });
       else next.set(key, before);
     }
     this.lines = next;

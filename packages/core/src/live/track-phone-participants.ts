@@ -75,6 +75,7 @@ export async function* trackPhoneParticipants(
       round,
       at,
       counts: summarize(state.values()),
+      lines: state.entries(),
       changes: changes.length,
       callsThisRound: calls,
       complete: listing.complete,

@@ -48,39 +48,7 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
       saveLabel: t('Export'),
     });
     if (!target) return undefined;
-    const provider = await meetingNode.account.provider();
-    const options = readViewOptions();
-    const total = meetingNode.phoneListing?.providerTotal;
-    const result = await vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: t('Exporting phone participants of “{0}”', meetingLabel(meeting)),
-        cancellable: true,
-      },
-      async (progress, token) => {
-        const controller = new AbortController();
-        const subscription = token.onCancellationRequested(() => controller.abort());
-        let reported = 0;
-        try {
-          return await collectExport(provider, meeting, {
-            format: format.format,
-            mask: options.mask,
-            pageSize: options.pageSize,
-            signal: controller.signal,
-            onProgress: (count) => {
-              const increment = total ? ((count - reported) / total) * 100 : undefined;
-              reported = count;
-              progress.report({
-                message: progressText(count, total, { t, locale: vscode.env.language, mask: options.mask }),
-                ...(increment === undefined ? {} : { increment }),
-              });
-            },
-          });
-        } finally {
-          subscription.dispose();
-        }
-      },
-    );
+    const result = await exportWithProgress(meetingNode, format.format);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
     services.log.info(
       `Exported ${result.count} phone participants of meeting ${meeting.id} as ${format.format}`,
@@ -100,4 +68,43 @@ export function registerExportCommand(services: Services): vscode.Disposable[] {
   };
 
   return [registerCommand(services, 'callroll.exportPhoneParticipants', exportPhoneParticipants)];
+}
+
+/** Reads and writes out every line, with the count so far in a cancellable notification. */
+async function exportWithProgress(meetingNode: MeetingNode, fileFormat: 'csv' | 'json') {
+  const t = vscode.l10n.t;
+  const { meeting } = meetingNode;
+  const provider = await meetingNode.account.provider();
+  const options = readViewOptions();
+  const total = meetingNode.phoneListing?.providerTotal;
+  return vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: t('Exporting phone participants of “{0}”', meetingLabel(meeting)),
+      cancellable: true,
+    },
+    async (progress, token) => {
+      const controller = new AbortController();
+      const subscription = token.onCancellationRequested(() => controller.abort());
+      let reported = 0;
+      try {
+        return await collectExport(provider, meeting, {
+          format: fileFormat,
+          mask: options.mask,
+          pageSize: options.pageSize,
+          signal: controller.signal,
+          onProgress: (count) => {
+            const increment = total ? ((count - reported) / total) * 100 : undefined;
+            reported = count;
+            progress.report({
+              message: progressText(count, total, { t, locale: vscode.env.language, mask: options.mask }),
+              ...(increment === undefined ? {} : { increment }),
+            });
+          },
+        });
+      } finally {
+        subscription.dispose();
+      }
+    },
+  );
 }
