@@ -2,7 +2,7 @@ import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { ProviderId } from '../model/provider-id.js';
 import { abortable } from './abortable.js';
 import type { HttpSender } from './node-http-sender.js';
-import { readCappedBody } from './read-body.js';
+import { type BodyStream, readCappedBody } from './read-body.js';
 import { REDACTED, redactHeaders } from './redact.js';
 import type { EncodedBody } from './request-body.js';
 import type { Scrubber } from './scrubber.js';
@@ -108,6 +108,51 @@ async function prepareAttempt(
   return { headers, scrubber: request.scrubber.with(withEncodings(hookSecrets)) };
 }
 
+/** The request's event: secret headers redacted, anything else scrubbed of the attempt's secrets. */
+function emitRequestEvent(
+  request: PreparedRequest,
+  attempt: number,
+  prepared: { headers: Record<string, string>; scrubber: Scrubber },
+  settings: AttemptSettings,
+): void {
+  if (settings.onEvent === undefined) return;
+  const { provider, method, operation, logUrl: url } = request;
+  const { scrubber } = prepared;
+  const loggedHeaders = redactHeaders(prepared.headers, settings.secretHeaders);
+  for (const [name, value] of Object.entries(loggedHeaders)) {
+    if (value !== REDACTED) loggedHeaders[name] = scrubber.scrub(value);
+  }
+  emitEvent(settings.onEvent, {
+    type: 'request',
+    provider,
+    operation,
+    method,
+    url,
+    attempt,
+    headers: loggedHeaders,
+    body: request.body.text === '' ? undefined : cutForLog(scrubber.scrub(request.body.redacted)),
+  });
+}
+
+/** The whole body, or a refusal naming the size cap when the answer is larger. */
+async function readWholeBody(
+  request: PreparedRequest,
+  body: BodyStream,
+  status: number,
+  headers: Record<string, string>,
+  cap: number,
+): Promise<{ text: string; bytes: number }> {
+  const read = await readCappedBody(body, cap, parseContentLength(headers['content-length']));
+  if (read.ok) return read;
+  throw new InvalidResponseError({
+    provider: request.provider,
+    status,
+    field: '(body)',
+    sizeCapBytes: cap,
+    message: `${describeRequest(request.context)}: the response is larger than the size cap of ${cap} bytes (maxResponseBytes); it was not read`,
+  });
+}
+
 /**
  * One HTTP exchange: the hook, the request, the whole body (capped), and its events. The body
  * comes back scrubbed of every secret the attempt knows, so nothing a server echoes goes further.
@@ -132,18 +177,8 @@ export async function runAttempt(
   try {
     const prepared = await prepareAttempt(request, attempt, settings, signal);
     scrubber = prepared.scrubber;
-    const loggedHeaders = redactHeaders(prepared.headers, settings.secretHeaders);
-    for (const [name, value] of Object.entries(loggedHeaders)) {
-      if (value !== REDACTED) loggedHeaders[name] = scrubber.scrub(value);
-    }
+    emitRequestEvent(request, attempt, prepared, settings);
     const bodyText = request.body.text;
-    emitEvent(settings.onEvent, {
-      type: 'request',
-      ...eventBase,
-      attempt,
-      headers: loggedHeaders,
-      body: bodyText === '' ? undefined : cutForLog(scrubber.scrub(request.body.redacted)),
-    });
     const response = await settings.sender.send({
       url: request.url,
       method,
@@ -153,17 +188,7 @@ export async function runAttempt(
     });
     status = response.status;
     const headers = flattenHeaders(response.headers);
-    const cap = settings.maxResponseBytes;
-    const read = await readCappedBody(response.body, cap, parseContentLength(headers['content-length']));
-    if (!read.ok) {
-      throw new InvalidResponseError({
-        provider,
-        status,
-        field: '(body)',
-        sizeCapBytes: cap,
-        message: `${describeRequest(request.context)}: the response is larger than the size cap of ${cap} bytes (maxResponseBytes); it was not read`,
-      });
-    }
+    const read = await readWholeBody(request, response.body, status, headers, settings.maxResponseBytes);
     emitEvent(settings.onEvent, {
       type: 'response',
       ...eventBase,

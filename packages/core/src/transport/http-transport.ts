@@ -1,22 +1,13 @@
-import type { CallrollError } from '../errors/callroll-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { abortable } from './abortable.js';
 import { acquireAccountLimiter } from './account-limiter.js';
-import {
-  type AttemptSettings,
-  HookFailure,
-  mergeHeaders,
-  type PreparedRequest,
-  runAttempt,
-} from './http-attempt.js';
+import { type AttemptSettings, mergeHeaders, type PreparedRequest } from './http-attempt.js';
 import { createNodeHttpSender } from './node-http-sender.js';
 import { redactUrl } from './redact.js';
 import { encodeRequestBody } from './request-body.js';
 import { resolveRequestUrl } from './request-url.js';
-import { planRetry, type RetryCounts, type RetryStep } from './retry-plan.js';
+import { type RetryLoop, retryLoop } from './retry-loop.js';
 import { Scrubber } from './scrubber.js';
 import { secretValuesOf, withEncodings } from './secret-values.js';
-import { emitEvent } from './transport-events.js';
 import { toTransportError } from './transport-failure.js';
 import {
   checkTimeoutMs,
@@ -28,7 +19,6 @@ import type {
   HttpTransportOptions,
   ResponseClassifier,
   ResponseHandler,
-  ResponseOutcome,
   TransportRequest,
   TransportResponse,
 } from './transport-types.js';
@@ -94,20 +84,6 @@ function prepareRequest(
   };
 }
 
-function reasonOf(error: CallrollError): string {
-  const code = 'code' in error && typeof error.code === 'string' ? ` ${error.code}` : '';
-  return `${error.kind}${code}`;
-}
-
-// The final error says how hard the transport tried, when it tried more than once.
-function finalError(error: CallrollError, attempt: number, gaveUp: boolean): CallrollError {
-  if (attempt > 1) {
-    error.attempts = attempt;
-    if (gaveUp) error.message = `${error.message} (gave up after ${attempt} attempts)`;
-  }
-  return error;
-}
-
 /**
  * An HTTP client for one provider account: keep-alive connections, a rate limit and a concurrency
  * bound shared by all its requests (and paused together when the service says its window is
@@ -127,6 +103,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     beforeAttempt: options.beforeAttempt,
     onEvent: options.onEvent,
   };
+  const loop: RetryLoop = { limiter, attemptSettings, config, onEvent: options.onEvent };
   // One controller per outstanding request, so that `close()` can cancel them all.
   const outstanding = new Set<AbortController>();
   let closing: Promise<void> | undefined;
@@ -142,68 +119,10 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     req.signal?.addEventListener('abort', onCallerAbort, { once: true });
     outstanding.add(controller);
     try {
-      return await retryLoop(prepared, handle, controller.signal);
+      return await retryLoop(loop, prepared, handle, controller.signal);
     } finally {
       req.signal?.removeEventListener('abort', onCallerAbort);
       outstanding.delete(controller);
-    }
-  }
-
-  async function retryLoop<T>(prepared: PreparedRequest, handle: ResponseHandler<T>, signal: AbortSignal) {
-    const counts: RetryCounts = { backoff: 0, rateLimit: 0, now: 0 };
-    for (let attempt = 1; ; attempt++) {
-      let outcome: ResponseOutcome<T>;
-      let response: TransportResponse | undefined;
-      try {
-        // Every attempt, retries included, waits its turn under the rate limit and concurrency bound.
-        response = await limiter.queue.add(
-          () => runAttempt(prepared, attempt, attemptSettings, { transport: signal }),
-          {
-            signal,
-          },
-        );
-        outcome = handle(response);
-      } catch (error) {
-        if (error instanceof HookFailure) throw error.error;
-        // p-queue rejects with the signal's reason when aborted while queued or running.
-        const typed = toTransportError(error, prepared.context);
-        outcome = {
-          error: typed,
-          retry: typed.retryable ? { kind: 'backoff', reason: reasonOf(typed) } : undefined,
-        };
-      }
-      const step =
-        outcome.retry === undefined
-          ? undefined
-          : planRetry(outcome.retry, response, counts, prepared.idempotent, config);
-      if (step === undefined) {
-        if ('value' in outcome) return outcome.value;
-        throw finalError(outcome.error, attempt, outcome.retry !== undefined);
-      }
-      await wait(step, prepared, attempt, signal);
-    }
-  }
-
-  async function wait(step: RetryStep, prepared: PreparedRequest, attempt: number, signal: AbortSignal) {
-    const { provider, operation, method, logUrl: url } = prepared;
-    const base = { provider, operation, method, url, attempt, reason: step.reason };
-    if (step.kind === 'now') {
-      emitEvent(options.onEvent, { type: 'retry', ...base, delayMs: 0 });
-      return;
-    }
-    if (step.kind === 'pause') {
-      // The whole account waits: its other requests would only meet the same full window.
-      if (limiter.pause(step.delayMs))
-        emitEvent(options.onEvent, { type: 'wait', ...base, delayMs: step.delayMs });
-      emitEvent(options.onEvent, { type: 'retry', ...base, delayMs: step.delayMs });
-      return;
-    }
-    emitEvent(options.onEvent, { type: 'retry', ...base, delayMs: step.delayMs });
-    try {
-      await abortable(config.sleep(step.delayMs, signal), signal);
-    } catch (error) {
-      if (signal.aborted) throw toTransportError(error, prepared.context);
-      throw error;
     }
   }
 
