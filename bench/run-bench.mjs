@@ -1,8 +1,8 @@
-// `pnpm bench`: every figure of the performance table (issue 13) in one run, each beside its
-// yardstick from the same run: `node -e 0` for start-up, the minimal client (minimal-client.mjs)
-// for the wire and the CPU per row. The emulator runs in processes of its own, so its work is
-// not counted. Medians; ratios are what to compare across machines. BENCH_QUICK=1 runs fewer
-// rounds and a 50,000-row export.
+// `pnpm bench`: every figure of the performance table in one run, each beside its yardstick from
+// the same run: `node -e 0` for start-up, the minimal client (minimal-client.mjs) for the wire and
+// the CPU per row. The emulator runs in processes of its own, so its work is not counted. Medians;
+// ratios are what to compare across machines. BENCH_QUICK=1 runs fewer rounds and a 50,000-row
+// export; CALLROLL_BIN=<another build's dist/bin.js> measures that build instead (before/after).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { measureProcess, medians, removeScratch } from './measure-process.mjs';
 
 const quick = process.env.BENCH_QUICK === '1';
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
-const bin = path('../apps/cli/dist/bin.js');
+const bin = process.env.CALLROLL_BIN ?? path('../apps/cli/dist/bin.js');
 const minimal = path('./minimal-client.mjs');
 const home = mkdtempSync(join(tmpdir(), 'callroll-bench-home-'));
 const rows = [];

@@ -131,6 +131,8 @@ describe('parsePhoneNumber: the fast path for national numbers', () => {
           fc.stringMatching(/^1[3-9]\d{9}$/),
           fc.stringMatching(/^[0-9]{4,14}$/),
           fc.stringMatching(/^(0|11|12|179)\d{5,10}$/),
+          // Landlines with their trunk prefix, as a national list gives them (`010 8888 6666`).
+          fc.stringMatching(/^0[1-9]\d{7,10}$/),
         ),
         (callingCode, number) => {
           const phone = parsePhoneNumber({ number, callingCode });
@@ -139,7 +141,7 @@ describe('parsePhoneNumber: the fast path for national numbers', () => {
           else expect({ ...phone, raw: undefined }).toEqual({ ...expected, raw: undefined });
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
   });
 

@@ -30,15 +30,16 @@ type TableColumn = Pick<Column<PhoneParticipant>, 'title' | 'text' | 'align'> & 
 export function phoneColumns(options: PhoneColumnOptions): Column<PhoneParticipant>[] {
   const { messages, timeZone, mask } = options;
   const titles = messages.columns;
-  // One record per row, however many columns read it.
-  const records = new WeakMap<PhoneParticipant, PhoneExportRecord>();
+  // One record per row, however many columns read it: a row's columns are read one after another,
+  // so the last row's record is the one asked for (no per-row map for the collector to trace).
+  let lastRow: PhoneParticipant | undefined;
+  let lastRecord: PhoneExportRecord | undefined;
   const recordOf = (p: PhoneParticipant): PhoneExportRecord => {
-    let record = records.get(p);
-    if (!record) {
-      record = toPhoneExportRecord(p, { mask });
-      records.set(p, record);
+    if (p !== lastRow || lastRecord === undefined) {
+      lastRecord = toPhoneExportRecord(p, { mask });
+      lastRow = p;
     }
-    return record;
+    return lastRecord;
   };
   const table: Partial<Record<PhoneExportColumn, TableColumn>> = {
     meetingId: { title: titles.meeting, shown: options.showMeeting },

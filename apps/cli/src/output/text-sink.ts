@@ -66,10 +66,11 @@ export class TextSink {
   private flush(): void {
     this.flushQueued = false;
     if (this.pending === '' || this.failure) return;
-    const text = this.pending;
+    // Encoded once: its length is counted and the same bytes are written.
+    const bytes = Buffer.from(this.pending);
     this.pending = '';
-    this.bytesWritten += Buffer.byteLength(text);
-    if (!this.stream.write(text)) this.needDrain = true;
+    this.bytesWritten += bytes.length;
+    if (!this.stream.write(bytes)) this.needDrain = true;
   }
 
   private async drain(): Promise<void> {

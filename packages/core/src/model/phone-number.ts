@@ -42,9 +42,9 @@ export interface PhoneNumberInput {
 
 /**
  * Parses a provider's phone number; never throws and never loses the input. A national number
- * given with its calling code (Tencent's `area` + `phone`) that the numbering plan would read as it
- * is takes a fast path without a full parse; whether a number is valid for its country (the costly
- * part) is `isValidPhoneNumber`'s to say, when asked.
+ * given with its calling code (Tencent's `area` + `phone`) that the numbering plan alone can read
+ * (as it is, or without its trunk prefix) takes a fast path without a full parse; whether a number
+ * is valid for its country (the costly part) is `isValidPhoneNumber`'s to say, when asked.
  */
 export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
   const number = input.number.trim();
@@ -53,12 +53,13 @@ export function parsePhoneNumber(input: PhoneNumberInput): PhoneNumber {
     input.callingCode === undefined ? undefined : String(input.callingCode).replace(/^\+/, '');
   const raw = callingCode && !number.startsWith('+') ? `+${callingCode} ${number}` : number;
   const withRaw = (value: string) => (extension ? `${value} ext. ${extension}` : value);
-  if (callingCode !== undefined && isPlainNationalNumber(number, callingCode)) {
+  const national = callingCode === undefined ? undefined : fastNationalNumber(number, callingCode);
+  if (national !== undefined) {
     return {
       parsed: true,
-      e164: `+${callingCode}${number}`,
-      countryCode: callingCode,
-      nationalNumber: number,
+      e164: `+${callingCode}${national}`,
+      countryCode: callingCode as string,
+      nationalNumber: national,
       ...(extension ? { extension } : {}),
       raw: withRaw(raw),
     };
@@ -103,18 +104,30 @@ export function isValidPhoneNumber(phone: PhoneNumber): boolean {
 interface PlanView {
   hasCallingCode?(callingCode: string): unknown;
   selectNumberingPlan?(country: undefined, callingCode: string): unknown;
+  countryCallingCodes?(): Record<string, readonly string[] | undefined> | undefined;
   numberingPlan?: {
     nationalPrefixForParsing?(): string | undefined;
     nationalPrefix?(): string | undefined;
+    nationalPrefixTransformRule?(): string | undefined;
+    nationalNumberPattern?(): string | undefined;
     possibleLengths?(): number[] | undefined;
   };
 }
 
-type Plan = { prefix: RegExp | undefined; lengths: readonly number[] } | null;
-let metadata: PlanView | undefined;
-const plans = new Map<string, Plan>();
+interface Plan {
+  /** libphonenumber's national prefix for parsing (a trunk `0`, carrier codes), anchored. */
+  prefix: RegExp | undefined;
+  lengths: readonly number[];
+  /** A national number of the plan, whole; absent where the fast path must not strip a prefix. */
+  nationalNumber: RegExp | undefined;
+  /** Whether a captured prefix is rewritten rather than dropped (then only the full parse can say). */
+  transforms: boolean;
+}
 
-function planOf(callingCode: string): Plan {
+let metadata: PlanView | undefined;
+const plans = new Map<string, Plan | null>();
+
+function planOf(callingCode: string): Plan | null {
   metadata ??= new Metadata() as unknown as PlanView;
   if (metadata.hasCallingCode?.(callingCode) !== true || !metadata.selectNumberingPlan) return null;
   metadata.selectNumberingPlan(undefined, callingCode);
@@ -122,26 +135,45 @@ function planOf(callingCode: string): Plan {
   const lengths = numbering?.possibleLengths?.();
   if (!numbering?.nationalPrefixForParsing || !numbering.nationalPrefix || !lengths) return null;
   const pattern = numbering.nationalPrefixForParsing() ?? numbering.nationalPrefix();
-  return { prefix: pattern ? new RegExp(`^(?:${pattern})`) : undefined, lengths };
+  // Where a calling code is shared (+1, +7), the country read from the digits decides how a
+  // prefix is stripped: only a code of one country strips it here.
+  const countries = metadata.countryCallingCodes?.()?.[callingCode];
+  const whole = countries?.length === 1 ? numbering.nationalNumberPattern?.() : undefined;
+  return {
+    prefix: pattern ? new RegExp(`^(?:${pattern})`) : undefined,
+    lengths,
+    nationalNumber: whole ? new RegExp(`^(?:${whole})$`) : undefined,
+    transforms: numbering.nationalPrefixTransformRule?.() !== undefined,
+  };
 }
 
 /**
- * True when libphonenumber would read these digits, under this calling code, as the national
- * number exactly: the plan knows the code, the length is one it has, and nothing at the start is a
- * national prefix (a trunk `0`, a carrier code) or calling code it would strip. Decided from the
- * library's own plan; the property test in phone-number.test.ts holds it to the full parse.
+ * The national number libphonenumber would read from these digits under this calling code, where
+ * the plan alone decides it: the digits as they are when nothing at the start is a national prefix
+ * or the calling code, or without the national prefix (`010 8888 6666` → `1088886666`) where
+ * libphonenumber would strip it. Undefined where only the full parse can tell. Decided from the
+ * library's own plan, by its rules; the property test in phone-number.test.ts holds it to the
+ * full parse.
  */
-function isPlainNationalNumber(number: string, callingCode: string): boolean {
-  if (!/^[1-9]\d{0,2}$/.test(callingCode) || !/^\d{4,14}$/.test(number)) return false;
+function fastNationalNumber(number: string, callingCode: string): string | undefined {
+  if (!/^[1-9]\d{0,2}$/.test(callingCode) || !/^\d{4,17}$/.test(number)) return undefined;
   let plan = plans.get(callingCode);
   if (plan === undefined) {
     plan = planOf(callingCode);
     plans.set(callingCode, plan);
   }
-  if (plan === null || !plan.lengths.includes(number.length)) return false;
   // Digits that begin with the calling code itself may be read as carrying it (`86 138…`).
-  if (number.startsWith(callingCode)) return false;
-  return plan.prefix === undefined || !plan.prefix.test(number);
+  if (plan === null || number.startsWith(callingCode)) return undefined;
+  const match = plan.prefix?.exec(number);
+  if (!match) return plan.lengths.includes(number.length) ? number : undefined;
+  const captured = match.length > 1 && match[match.length - 1];
+  if (plan.nationalNumber === undefined || (plan.transforms && captured)) return undefined;
+  const stripped = number.slice(match[0].length);
+  // libphonenumber keeps the prefix when the whole is a national number and the rest is not, and
+  // when the rest is too short; lengths it would still accept but the plan does not list: full parse.
+  if (!plan.lengths.includes(stripped.length)) return undefined;
+  if (!plan.nationalNumber.test(stripped) && plan.nationalNumber.test(number)) return undefined;
+  return stripped;
 }
 
 // libphonenumber throws on a calling code it does not know (`0`, `999`): that is a number it
