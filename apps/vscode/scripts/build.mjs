@@ -29,8 +29,10 @@ const result = await esbuild.build({
   legalComments: 'external',
   metafile: true,
   logLevel: 'warning',
-  // The first statement of the bundle: the extension logs how long loading and activating took.
+  // The first and last statements of the bundle: the extension logs how long evaluating it, the
+  // extension host's wait before calling activate, and activate itself took.
   banner: { js: 'globalThis.__callrollBundleStart=performance.now();' },
+  footer: { js: 'globalThis.__callrollBundleEnd=performance.now();' },
 });
 writeFileSync(join(dist, 'meta.json'), JSON.stringify(result.metafile));
 // esbuild-wasm keeps its worker (and so this process) alive for a while unless told to stop.

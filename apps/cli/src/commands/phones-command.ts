@@ -49,7 +49,15 @@ export async function runPhonesCommand(context: CliContext, line: CommandLine): 
       context,
       format,
       options,
-      phoneColumns({ messages, timeZone: context.timeZone, mask: options.mask, showMeeting: many }),
+      phoneColumns({
+        messages,
+        // Asked only by a table's times: JSON, NDJSON and CSV never start Intl for it.
+        get timeZone() {
+          return context.timeZone;
+        },
+        mask: options.mask,
+        showMeeting: many,
+      }),
     );
     for (const failure of resolution.failures) await failures?.add(failure, output.writer);
     await exportPhones(context, provider, resolution.meetings, output, {

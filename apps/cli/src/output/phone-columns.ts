@@ -14,7 +14,8 @@ import { formatDuration, formatLocalTime } from './format-values.js';
 
 export interface PhoneColumnOptions {
   messages: Messages;
-  timeZone: string;
+  /** Read when a time is shown (a getter may stand here, so that other formats never ask). */
+  readonly timeZone: string;
   /** Hide the middle digits; the unmasked E.164 form is then left out entirely. */
   mask: boolean;
   /** Show the meeting column in tables (when listing several meetings). */
@@ -28,7 +29,7 @@ type TableColumn = Pick<Column<PhoneParticipant>, 'title' | 'text' | 'align'> & 
  * other export, in JSON, NDJSON and CSV), and what the table shows of them in the user's language.
  */
 export function phoneColumns(options: PhoneColumnOptions): Column<PhoneParticipant>[] {
-  const { messages, timeZone, mask } = options;
+  const { messages, mask } = options;
   const titles = messages.columns;
   // One record per row, however many columns read it: a row's columns are read one after another,
   // so the last row's record is the one asked for (no per-row map for the collector to trace).
@@ -54,8 +55,8 @@ export function phoneColumns(options: PhoneColumnOptions): Column<PhoneParticipa
           ? `${messages.phoneStatus.unknown} (${p.rawStatus === '' ? '""' : p.rawStatus})`
           : messages.phoneStatus[p.status],
     },
-    joinedAt: { title: titles.joined, text: (p) => formatLocalTime(p.joinedAt, timeZone) },
-    leftAt: { title: titles.left, text: (p) => formatLocalTime(p.leftAt, timeZone) },
+    joinedAt: { title: titles.joined, text: (p) => formatLocalTime(p.joinedAt, options.timeZone) },
+    leftAt: { title: titles.left, text: (p) => formatLocalTime(p.leftAt, options.timeZone) },
     durationSeconds: {
       title: titles.duration,
       text: (p) => formatDuration(phoneDurationSeconds(p)),
