@@ -3,7 +3,7 @@
 // the CPU per row. The emulator runs in processes of its own, so its work is not counted. Medians;
 // ratios are what to compare across machines. BENCH_QUICK=1 runs fewer rounds and a 50,000-row
 // export; CALLROLL_BIN=<another build's dist/bin.js> measures that build instead (before/after).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,9 +169,7 @@ function extension() {
   const e2e = path('../apps/vscode/test-output/e2e');
   let runs = [];
   try {
-    runs = readdirSync(e2e).filter((name) =>
-      statSync(join(e2e, name, 'figures.json'), { throwIfNoEntry: false }),
-    );
+    runs = readdirSync(e2e).filter((name) => existsSync(join(e2e, name, 'figures.json')));
   } catch {}
   const latest = runs.sort().at(-1);
   const activation = latest

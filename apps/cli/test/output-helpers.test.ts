@@ -7,7 +7,7 @@ import { messagesZhCn } from '../src/i18n/messages-zh-cn.js';
 import type { Column } from '../src/output/column.js';
 import { createCsvWriter } from '../src/output/csv-writer.js';
 import { displayWidth, fitCell } from '../src/output/display-width.js';
-import { createProgress } from '../src/output/progress-bar.js';
+import { createProgress } from '../src/output/progress.js';
 import { createTableWriter } from '../src/output/table-writer.js';
 import { TextSink } from '../src/output/text-sink.js';
 
@@ -137,10 +137,10 @@ describe('progress bar', () => {
     return Object.assign(stream, { isTTY, columns: 80 });
   }
 
-  it('draws on a terminal only, at most ten times a second, and clears itself', () => {
+  it('draws on a terminal only, at most ten times a second, and clears itself', async () => {
     vi.useFakeTimers();
     const writes: string[] = [];
-    const progress = createProgress(terminal(writes, true), true, messagesEn, 'en');
+    const progress = await createProgress(terminal(writes, true), true, messagesEn, 'en');
     vi.advanceTimersByTime(1000);
     progress.update(500, 1000);
     // A hundred updates in a second.
@@ -160,20 +160,20 @@ describe('progress bar', () => {
     expect(vi.getTimerCount()).toBe(0);
 
     const piped: string[] = [];
-    const quiet = createProgress(terminal(piped, false), true, messagesEn, 'en');
+    const quiet = await createProgress(terminal(piped, false), true, messagesEn, 'en');
     quiet.update(1, 2);
     quiet.stop();
-    const disabled = createProgress(terminal(piped, true), false, messagesEn, 'en');
+    const disabled = await createProgress(terminal(piped, true), false, messagesEn, 'en');
     disabled.update(1, 2);
     disabled.stop();
     expect(piped).toEqual([]);
   });
 
-  it('cuts a long line to the terminal width by display width, without a bar when no total is known', () => {
+  it('cuts a long line to the terminal width by display width, without a bar when no total is known', async () => {
     vi.useFakeTimers();
     const writes: string[] = [];
     const narrow = Object.assign(terminal(writes, true), { columns: 20 });
-    const progress = createProgress(narrow, true, messagesZhCn, 'zh-CN');
+    const progress = await createProgress(narrow, true, messagesZhCn, 'zh-CN');
     vi.advanceTimersByTime(1000);
     progress.update(123456, undefined, '会议 1/2');
     progress.stop();

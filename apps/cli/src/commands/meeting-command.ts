@@ -11,7 +11,7 @@ import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import { renderSummary } from '../output/meeting-summary-output.js';
 import type { OutputFormat } from '../output/output-format.js';
-import { createProgress } from '../output/progress-bar.js';
+import { createProgress } from '../output/progress.js';
 import { createSummaryListWriter } from '../output/summary-list-writer.js';
 import type { TextSink } from '../output/text-sink.js';
 import { openProvider } from '../providers/open-provider.js';
@@ -85,7 +85,7 @@ export async function summarizeMeeting(
 ): Promise<{ meeting: Meeting; summary: PhoneSummary }> {
   const meeting = await provider.getMeeting(meetingRef, { signal: context.signal });
   const builder = new PhoneSummaryBuilder();
-  const progress = createProgress(context.stderr, !context.verbose, context.messages, context.locale);
+  const progress = await createProgress(context.stderr, !context.verbose, context.messages, context.locale);
   let total: number | undefined;
   try {
     const pages = phoneParticipantPages(provider, meeting.id, {

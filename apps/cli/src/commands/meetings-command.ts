@@ -5,7 +5,7 @@ import { rangeError } from '../cli/parse-date-option.js';
 import { CliError } from '../errors/cli-error.js';
 import { exitCodes } from '../errors/exit-codes.js';
 import { meetingColumns } from '../output/meeting-columns.js';
-import { createProgress } from '../output/progress-bar.js';
+import { createProgress } from '../output/progress.js';
 import { openProvider } from '../providers/open-provider.js';
 import type { CliContext } from '../run/cli-context.js';
 import { completeListing, openFormat, openListingOutput } from '../run/listing-output.js';
@@ -42,7 +42,7 @@ export async function runMeetingsCommand(context: CliContext, line: CommandLine)
       meetingColumns(messages, context.timeZone),
     );
     const toTerminal = output.sink.path === undefined && context.stdout.isTTY === true;
-    const progress = createProgress(
+    const progress = await createProgress(
       context.stderr,
       !toTerminal && !context.verbose,
       messages,

@@ -4,16 +4,18 @@ import { createJsonArrayWriter } from './json-array-writer.js';
 import type { ListingWriter } from './listing-writer.js';
 import { createNdjsonWriter } from './ndjson-writer.js';
 import type { OutputFormat } from './output-format.js';
-import { createTableWriter } from './table-writer.js';
 import type { TextSink } from './text-sink.js';
 
-/** The writer of a format. */
-export function createListingWriter<T>(
+/**
+ * The writer of a format. The table's (display widths: string-width's Unicode tables and an
+ * Intl.Segmenter, some 50 ms to start) is loaded only for a table.
+ */
+export async function createListingWriter<T>(
   format: OutputFormat,
   sink: TextSink,
   columns: readonly Column<T>[],
   emptyText: string,
-): ListingWriter<T> {
+): Promise<ListingWriter<T>> {
   switch (format) {
     case 'csv':
       return createCsvWriter(sink, columns);
@@ -22,6 +24,6 @@ export function createListingWriter<T>(
     case 'ndjson':
       return createNdjsonWriter(sink, columns);
     case 'table':
-      return createTableWriter(sink, columns, emptyText);
+      return (await import('./table-writer.js')).createTableWriter(sink, columns, emptyText);
   }
 }

@@ -2,19 +2,7 @@ import cliProgress from 'cli-progress';
 import type { Messages } from '../i18n/messages.js';
 import { fitCell } from './display-width.js';
 import { formatCount } from './format-values.js';
-
-export interface Progress {
-  /** Rows read so far, out of `total` when the provider said; `label` names the stage. */
-  update(done: number, total: number | undefined, label?: string): void;
-  /** Clears the bar, leaving the terminal as it was. */
-  stop(): void;
-}
-
-/** Standard error: a bar is drawn only when it is a terminal. */
-export type ProgressTarget = NodeJS.WritableStream & {
-  isTTY?: boolean | undefined;
-  columns?: number | undefined;
-};
+import type { Progress, ProgressTarget } from './progress.js';
 
 /** What the bar shows, worked out at each update so that the timer redraws only on a change. */
 interface ProgressPayload {
@@ -23,19 +11,11 @@ interface ProgressPayload {
   withBar: boolean;
 }
 
-const noProgress: Progress = { update: () => undefined, stop: () => undefined };
-
 /**
  * A one-line progress bar (cli-progress) on standard error, redrawn at most ten times a second.
- * Only on a terminal: in a pipe or a log file it would be noise (and `\r` garbage).
+ * Loaded by `createProgress` only for a terminal.
  */
-export function createProgress(
-  target: ProgressTarget,
-  enabled: boolean,
-  messages: Messages,
-  locale: string,
-): Progress {
-  if (!enabled || target.isTTY !== true) return noProgress;
+export function createProgressBar(target: ProgressTarget, messages: Messages, locale: string): Progress {
   const started = Date.now();
   const bar = new cliProgress.SingleBar({
     stream: target,

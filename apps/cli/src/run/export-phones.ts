@@ -4,7 +4,7 @@ import {
   phoneParticipantsOfMeetings,
   throwIfAborted,
 } from '@callroll/core';
-import { createProgress } from '../output/progress-bar.js';
+import { createProgress } from '../output/progress.js';
 import type { CliContext } from './cli-context.js';
 import { completeListing, type ListingOutput } from './listing-output.js';
 import type { MeetingFailures } from './meeting-failures.js';
@@ -31,7 +31,7 @@ export async function exportPhones(
 ): Promise<void> {
   // Rows on the terminal are their own progress; a bar is for output going elsewhere.
   const toTerminal = output.sink.path === undefined && context.stdout.isTTY === true;
-  const progress = createProgress(
+  const progress = await createProgress(
     context.stderr,
     !toTerminal && !context.verbose,
     context.messages,

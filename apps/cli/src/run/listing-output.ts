@@ -23,7 +23,7 @@ export async function openListingOutput<T>(
   columns: readonly Column<T>[],
 ): Promise<ListingOutput<T>> {
   const sink = await openSink(context, options);
-  return { format, sink, writer: createListingWriter(format, sink, columns, context.messages.noRows) };
+  return { format, sink, writer: await createListingWriter(format, sink, columns, context.messages.noRows) };
 }
 
 /** Checked before anything else, so that a wrong --format fails before settings are read. */

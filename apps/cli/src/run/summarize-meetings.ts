@@ -4,7 +4,7 @@ import {
   type ProviderV1,
   phoneParticipantsOfMeetings,
 } from '@callroll/core';
-import { createProgress } from '../output/progress-bar.js';
+import { createProgress } from '../output/progress.js';
 import type { SummaryListWriter } from '../output/summary-list-writer.js';
 import type { CliContext } from './cli-context.js';
 import type { MeetingFailures } from './meeting-failures.js';
@@ -22,7 +22,7 @@ export async function summarizeMeetings(
   writer: SummaryListWriter,
   failures: MeetingFailures | undefined,
 ): Promise<void> {
-  const progress = createProgress(context.stderr, !context.verbose, context.messages, context.locale);
+  const progress = await createProgress(context.stderr, !context.verbose, context.messages, context.locale);
   const ids = meetings.map((meeting) => meeting.meetingId);
   let builder = new PhoneSummaryBuilder();
   let rows = 0;
