@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   calloutRow,
-  type HostileTencentServer,
-  hostileTencentEnv,
+  type HostileServer,
+  hostileSession,
+  ids,
   type ReceivedRequest,
   type Reply,
-  startHostileTencentServer,
-} from './support/hostile-tencent-server.js';
-import { type RunResult, runCallroll } from './support/run-callroll.js';
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import { phonesAgainst } from './support/hostile-tencent-run.js';
+import type { RunResult } from './support/run-callroll.js';
 
 // Issue 3 end to end: the built callroll against a Tencent-shaped server whose callout list has
 // impossible or huge totals, or repeats its rows. The CLI pages through `streamPages` itself
@@ -15,30 +16,23 @@ import { type RunResult, runCallroll } from './support/run-callroll.js';
 
 const meetingId = '1234567890123';
 
-let server: HostileTencentServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
 /** A safety net: past this many requests the server refuses, so that a regression ends fast. */
 const requestCap = 40;
 
-async function phones(
+function phones(
   page: (page: number, request: ReceivedRequest) => Reply,
-): Promise<{ result: RunResult; at: HostileTencentServer }> {
-  const at = await startHostileTencentServer((request, index) =>
-    index >= requestCap
-      ? { status: 400, body: { error_info: { error_code: 4_040_404, message: 'the test server gave up' } } }
-      : page(Number(request.query.get('page')), request),
+): Promise<{ result: RunResult; at: HostileServer }> {
+  return phonesAgainst(
+    session,
+    (request, index) =>
+      index >= requestCap
+        ? { status: 400, body: { error_info: { error_code: 4_040_404, message: 'the test server gave up' } } }
+        : page(Number(request.query.get('page')), request),
+    meetingId,
   );
-  server = at;
-  const result = await runCallroll(['phones', '-p', 'tencent', meetingId], { env: hostileTencentEnv(at) });
-  return { result, at };
 }
-
-const ids = (prefix: string, from: number, count: number) =>
-  Array.from({ length: count }, (_, index) => `${prefix}${from + index}`);
 
 const calloutPage = (
   rows: readonly string[],

@@ -1,15 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import {
+  allLeaks,
   calloutRow,
-  type HostileTencentServer,
+  type HostileServer,
+  hostileSession,
   hostileTencentAccount,
-  hostileTencentEnv,
   type ReceivedRequest,
   type Reply,
-  startHostileTencentServer,
-} from './support/hostile-tencent-server.js';
-import { type RunResult, runCallroll } from './support/run-callroll.js';
-import { echoForms, leaks, recoverableLeaks, secretForms } from './support/secret-forms.js';
+  secretForms,
+  tencentEchoOf,
+  tencentSecretsOf,
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import { phonesAgainst } from './support/hostile-tencent-run.js';
+import type { RunResult } from './support/run-callroll.js';
 
 // Issue 4 end to end: the built callroll pointed at a Tencent-shaped server that echoes what it
 // received (the request's headers with X-TC-Signature, in every encoding) and the account's
@@ -19,45 +22,18 @@ import { echoForms, leaks, recoverableLeaks, secretForms } from './support/secre
 const meetingId = '1234567890123';
 const { secretKey } = hostileTencentAccount;
 
-let server: HostileTencentServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
-function echoOf(request: ReceivedRequest): string {
-  const signature = request.headers['x-tc-signature'] ?? '(no signature)';
-  const headers = JSON.stringify(request.headers);
-  return [
-    `you sent ${request.method} ${request.path}`,
-    `headers ${headers}`,
-    `headers URL-encoded ${encodeURIComponent(headers)}`,
-    `headers hex ${Buffer.from(headers, 'utf8').toString('hex')}`,
-    echoForms('X-TC-Signature', signature),
-    echoForms('SecretKey', secretKey),
-  ].join(' ; ');
-}
-
-async function run(
+function run(
   reply: (request: ReceivedRequest) => Reply,
   extra: readonly string[],
-): Promise<{ result: RunResult; at: HostileTencentServer }> {
-  const at = await startHostileTencentServer(reply);
-  server = at;
-  const result = await runCallroll(['phones', '-p', 'tencent', ...extra, meetingId], {
-    env: hostileTencentEnv(at),
-  });
-  return { result, at };
+): Promise<{ result: RunResult; at: HostileServer }> {
+  return phonesAgainst(session, reply, meetingId, extra);
 }
 
 /** Neither stream holds a form of the SecretKey or of any signature the server received. */
-function expectNoSecret(result: RunResult, at: HostileTencentServer): void {
-  const signatures = at.requests.map((request) => request.headers['x-tc-signature'] ?? '');
-  expect(signatures.length).toBeGreaterThan(0);
-  expect(signatures.every((signature) => signature.length > 40)).toBe(true);
-  const secrets = { SecretKey: [secretKey], 'X-TC-Signature': signatures };
-  const texts = { stdout: result.stdout, stderr: result.stderr };
-  expect([...leaks(texts, secrets), ...recoverableLeaks(texts, secrets)]).toEqual([]);
+function expectNoSecret(result: RunResult, at: HostileServer): void {
+  expect(allLeaks({ stdout: result.stdout, stderr: result.stderr }, tencentSecretsOf(at))).toEqual([]);
 }
 
 describe.each([
@@ -68,7 +44,7 @@ describe.each([
     const { result, at } = await run(
       (request) => ({
         status: 400,
-        body: { error_info: { error_code: 4_242_424, message: echoOf(request) } },
+        body: { error_info: { error_code: 4_242_424, message: tencentEchoOf(request) } },
       }),
       extra,
     );
@@ -84,7 +60,7 @@ describe.each([
 
   it('a credentials refusal echoing them: exit 4, no secret form', async () => {
     const { result, at } = await run(
-      (request) => ({ body: { error_info: { error_code: 200_003, message: echoOf(request) } } }),
+      (request) => ({ body: { error_info: { error_code: 200_003, message: tencentEchoOf(request) } } }),
       extra,
     );
     expect(result.code).toBe(4);

@@ -5,19 +5,17 @@ import {
   streamMeetings,
   streamPhoneParticipants,
 } from '@callroll/core';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
-  beijingRange,
-  envelope,
+  drain,
   type HostileServer,
+  hostileSession,
   ids,
-  meetingRow,
   type ReceivedRequest,
   type Reply,
   rejection,
-  startHostileServer,
-  systecAt,
-} from './support/hostile-server.js';
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import { beijingRange, envelope, meetingRow, systecAt } from './support/systec-hostile.js';
 
 // Issue 3, hostile totals, against a Systec-shaped server on loopback (form POSTs to
 // share/detail and share/reports): totals that contradict the page end in an InvalidResponseError
@@ -28,33 +26,24 @@ const range = beijingRange('2026-01-05', '2026-01-20');
 /** Requests the server answers before it refuses every further one. */
 const requestCap = 60;
 
-let server: HostileServer | undefined;
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
-async function serve(routes: {
+function serve(routes: {
   detail?: (page: number, request: ReceivedRequest) => Reply;
   reports?: (request: ReceivedRequest) => Reply;
 }): Promise<HostileServer> {
-  server = await startHostileServer((request, index) => {
+  return session.serve((request, index) => {
     // A safety net: a regression that walks the claimed pages ends here, fast, in a ProviderError.
     if (index >= requestCap) return { body: { status: 400, message: 'the test server gave up' } };
-    if (request.path === 'share/detail' && routes.detail)
+    if (request.path === '/umeeting/share/detail' && routes.detail)
       return routes.detail(Number(request.form.get('page_number')), request);
-    if (request.path === 'share/reports' && routes.reports) return routes.reports(request);
+    if (request.path === '/umeeting/share/reports' && routes.reports) return routes.reports(request);
     return { body: { status: 404, message: 'no such call' } };
   });
-  return server;
 }
 
 function provider(at: HostileServer) {
-  const made = systecAt(at, [], { maxRetries: 0 });
-  closers.push(() => made.close());
-  return made;
+  return session.closing(systecAt(at, [], { maxRetries: 0 }));
 }
 
 const detailPage = (uuids: readonly string[], totals: Record<string, unknown>) =>
@@ -64,16 +53,6 @@ const detailPage = (uuids: readonly string[], totals: Record<string, unknown>) =
     meetings: uuids.map((uuid) => meetingRow(uuid)),
     ...totals,
   });
-
-async function drain<T>(items: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {
-  const read: T[] = [];
-  try {
-    for await (const item of items) read.push(item);
-  } catch (error) {
-    return { items: read, error };
-  }
-  return { items: read, error: undefined };
-}
 
 describe('share/detail: impossible totals', () => {
   it.each([1_000_000_000, 10_000_000])(
@@ -171,6 +150,6 @@ describe('share/reports: its totals never size a loop', () => {
     const calls = await collect(streamPhoneParticipants(provider(at), '8800112233'));
     expect(calls).toHaveLength(2500);
     expect(at.requests).toHaveLength(1);
-    expect(at.requests[0]?.path).toBe('share/reports');
+    expect(at.requests[0]?.path).toBe('/umeeting/share/reports');
   });
 });

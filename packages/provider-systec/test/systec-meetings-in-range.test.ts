@@ -1,23 +1,17 @@
-import { afterEach, expect, it } from 'vitest';
-import {
-  envelope,
-  type HostileServer,
-  meetingRow,
-  startHostileServer,
-  systecAt,
-} from './support/hostile-server.js';
+import { hostileSession } from '@callroll/test-support';
+import { expect, it } from 'vitest';
+import { envelope, meetingRow, systecAt } from './support/systec-hostile.js';
 
 // The contract's range rule: a meeting belongs to a range when it overlaps it; one without an end
 // (still going on) counts from its start. share/detail answers whole days, so the provider decides.
 
-let server: HostileServer | undefined;
-afterEach(() => server?.close());
+const session = hostileSession();
 
 const row = (uuid: string, start: string, end: string) =>
   meetingRow(uuid, { start_time: `2026-1-10 ${start}`, end_time: end === '' ? '' : `2026-1-10 ${end}` });
 
 it('lists the meetings of the day that overlap the range, and only those', async () => {
-  server = await startHostileServer(() =>
+  const server = await session.serve(() =>
     envelope({
       from: '2026-01-10',
       to: '2026-01-10',
@@ -34,19 +28,15 @@ it('lists the meetings of the day that overlap the range, and only those', async
       ],
     }),
   );
-  const provider = systecAt(server, [], { maxRetries: 0 });
-  try {
-    const page = await provider.listMeetings({
-      from: new Date('2026-01-10T10:30:00+08:00'),
-      to: new Date('2026-01-10T12:00:00+08:00'),
-    });
-    expect(page.items.map((meeting) => meeting.raw).map((raw) => (raw as { uuid: string }).uuid)).toEqual([
-      'running-into',
-      'ends-at-from',
-      'live-since-within',
-      'starts-within',
-    ]);
-  } finally {
-    await provider.close();
-  }
+  const provider = session.closing(systecAt(server, [], { maxRetries: 0 }));
+  const page = await provider.listMeetings({
+    from: new Date('2026-01-10T10:30:00+08:00'),
+    to: new Date('2026-01-10T12:00:00+08:00'),
+  });
+  expect(page.items.map((meeting) => meeting.raw).map((raw) => (raw as { uuid: string }).uuid)).toEqual([
+    'running-into',
+    'ends-at-from',
+    'live-since-within',
+    'starts-within',
+  ]);
 });

@@ -10,20 +10,26 @@ import {
   streamPhoneParticipants,
   type TransportEvent,
 } from '@callroll/core';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
-  beijingRange,
-  envelope,
+  allLeaks,
+  echoForms,
+  errorTexts,
+  eventTexts,
   type HostileServer,
-  hostileCredentials,
-  meetingRow,
+  hostileSession,
   type ReceivedRequest,
   type Reply,
   rejection,
-  startHostileServer,
+  secretForms,
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import {
+  beijingRange,
+  envelope,
+  hostileCredentials,
+  meetingRow,
   systecAt,
-} from './support/hostile-server.js';
-import { echoForms, errorTexts, leaks, recoverableLeaks, secretForms } from './support/secret-forms.js';
+} from './support/systec-hostile.js';
 
 // Issue 4, secrets in server messages: a Systec-shaped server that echoes the form it received
 // (with `api_secret`) in its error messages, in both of Systec's error shapes, and in the rows it
@@ -33,13 +39,7 @@ const { apiSecret } = hostileCredentials;
 const range = beijingRange('2026-01-05', '2026-01-20');
 const meetingNumber = '8800112233';
 
-let server: HostileServer | undefined;
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
 /**
  * The secret's forms as a server puts them in a JSON string. Not the JSON-escaped one: the raw
@@ -64,28 +64,18 @@ function echoOf(request: ReceivedRequest): string {
   ].join(' ; ');
 }
 
-async function serve(reply: (request: ReceivedRequest, echo: string) => Reply): Promise<HostileServer> {
-  server = await startHostileServer((request) => reply(request, echoOf(request)));
-  return server;
+function serve(reply: (request: ReceivedRequest, echo: string) => Reply): Promise<HostileServer> {
+  return session.serve((request) => reply(request, echoOf(request)));
 }
 
 function providerAt(at: HostileServer, events: TransportEvent[], maxRetries = 0) {
-  const made = systecAt(at, events, { maxRetries });
-  closers.push(() => made.close());
-  return made;
+  return session.closing(systecAt(at, events, { maxRetries }));
 }
 
 function expectNoLeak(texts: Record<string, string>, at: HostileServer): void {
   // The server did receive the secret, in the body: what it echoes is the real thing.
   expect(at.requests.every((request) => request.form.get('api_secret') === apiSecret)).toBe(true);
-  const secrets = { api_secret: [apiSecret] };
-  expect([...leaks(texts, secrets), ...recoverableLeaks(texts, secrets)]).toEqual([]);
-}
-
-function eventTexts(events: readonly TransportEvent[]): Record<string, string> {
-  return Object.fromEntries(
-    events.map((event, index) => [`event ${index} (${event.type})`, JSON.stringify(event)]),
-  );
+  expect(allLeaks(texts, { api_secret: [apiSecret] })).toEqual([]);
 }
 
 describe('Systec error messages that echo the form', () => {
@@ -128,7 +118,7 @@ describe('Systec error messages that echo the form', () => {
     const error = await rejection(provider.listMeetings(range));
     expect(CallrollError.isInstance(error)).toBe(true);
     expect(check(error)).toBe(true);
-    expect((error as Error).message).toContain('you sent POST share/detail');
+    expect((error as Error).message).toContain('you sent POST /umeeting/share/detail');
     expect((error as Error).message).toContain('[REDACTED]');
     if (ProviderError.isInstance(error)) expect(error.providerMessage).toContain('[REDACTED]');
     expect(at.requests).toHaveLength(requests);
@@ -140,7 +130,7 @@ describe('Systec error messages that echo the form', () => {
     const at = await serve((_request, echo) => ({ body: { status: 400, message: echo } }));
     const error = await rejection(collect(streamPhoneParticipants(providerAt(at, events), meetingNumber)));
     expect(ProviderError.isInstance(error)).toBe(true);
-    expect((error as ProviderError).message).toContain('you sent POST share/reports');
+    expect((error as ProviderError).message).toContain('you sent POST /umeeting/share/reports');
     expectNoLeak({ ...errorTexts(error), ...eventTexts(events) }, at);
   });
 

@@ -6,18 +6,19 @@ import {
   streamParticipants,
   streamPhoneParticipants,
 } from '@callroll/core';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   calloutRow,
+  drain,
   type HostileServer,
+  hostileSession,
   ids,
   participantRow,
   type ReceivedRequest,
   type Reply,
   rejection,
-  startHostileServer,
-  tencentAt,
-} from './support/hostile-server.js';
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import { tencentAt } from './support/tencent-hostile.js';
 
 // Issue 3, hostile totals: a Tencent-shaped server on loopback whose listing totals are
 // impossible, huge, or whose pages repeat rows. Every listing must end (an InvalidResponseError
@@ -30,20 +31,14 @@ const participantsPath = `/v1/meetings/${meetingId}/participants`;
 /** Requests the server answers before it refuses every further one. */
 const requestCap = 60;
 
-let server: HostileServer | undefined;
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
 /** A server answering the callout list with `page(n)` and the participant list with `participants(pos)`. */
-async function serve(routes: {
+function serve(routes: {
   callouts?: (page: number, request: ReceivedRequest) => Reply;
   participants?: (pos: number, request: ReceivedRequest) => Reply;
 }): Promise<HostileServer> {
-  server = await startHostileServer((request, index) => {
+  return session.serve((request, index) => {
     // A safety net: a regression that walks the claimed pages ends here, fast, in a ProviderError.
     if (index >= requestCap)
       return { status: 400, body: { error_info: { error_code: 4_040_404, message: 'gave up' } } };
@@ -53,13 +48,10 @@ async function serve(routes: {
       return routes.participants(Number(request.query.get('pos')), request);
     return { status: 404, body: { error_info: { error_code: 9003, message: 'no such route' } } };
   });
-  return server;
 }
 
 function provider(at: HostileServer) {
-  const made = tencentAt(at, [], { maxRetries: 0 });
-  closers.push(() => made.close());
-  return made;
+  return session.closing(tencentAt(at, [], { maxRetries: 0 }));
 }
 
 const calloutPage = (rows: readonly string[], totals: { total_count: number; total_page: number }) => ({
@@ -79,17 +71,6 @@ function expectImpossible(error: unknown, field: string): InvalidResponseError {
   const invalid = expectInvalid(error, field);
   expect(invalid.message).toContain(`impossible ${field}`);
   return invalid;
-}
-
-/** Reads a listing until it ends or fails, keeping what came before the failure. */
-async function drain<T>(items: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {
-  const read: T[] = [];
-  try {
-    for await (const item of items) read.push(item);
-  } catch (error) {
-    return { items: read, error };
-  }
-  return { items: read, error: undefined };
 }
 
 describe('impossible totals end in an InvalidResponseError naming the field, after one request', () => {

@@ -11,19 +11,24 @@ import {
   streamPhoneParticipants,
   type TransportEvent,
 } from '@callroll/core';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
+  allLeaks,
   calloutRow,
+  errorTexts,
+  eventTexts,
   type HostileServer,
-  hostileCredentials,
+  hostileSession,
+  hostileTencentAccount,
   participantRow,
   type ReceivedRequest,
   type Reply,
   rejection,
-  startHostileServer,
-  tencentAt,
-} from './support/hostile-server.js';
-import { echoForms, errorTexts, leaks, recoverableLeaks, secretForms } from './support/secret-forms.js';
+  secretForms,
+  tencentEchoOf,
+  tencentSecretsOf,
+} from '@callroll/test-support';
+import { describe, expect, it } from 'vitest';
+import { tencentAt } from './support/tencent-hostile.js';
 
 // Issue 4, secrets in server messages: a Tencent-shaped server that echoes what it received (the
 // request's headers, its X-TC-Signature in every encoding) and the account's SecretKey (never
@@ -31,61 +36,21 @@ import { echoForms, errorTexts, leaks, recoverableLeaks, secretForms } from './s
 // of it may reach an error (message, JSON, excerpt, providerMessage), a transport event, or a row.
 
 const meetingId = '1234567890123';
-const { secretKey } = hostileCredentials;
+const { secretKey } = hostileTencentAccount;
 
-let server: HostileServer | undefined;
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-  await server?.close();
-  server = undefined;
-});
+const session = hostileSession();
 
-/**
- * Everything the server can echo of one request: its headers verbatim, URL-encoded and as hex,
- * then each secret alone in every form.
- */
-function echoOf(request: ReceivedRequest): string {
-  const signature = request.headers['x-tc-signature'] ?? '(no signature)';
-  const headers = JSON.stringify(request.headers);
-  return [
-    `you sent ${request.method} ${request.path}?${request.query.toString()}`,
-    `headers ${headers}`,
-    `headers URL-encoded ${encodeURIComponent(headers)}`,
-    `headers hex ${Buffer.from(headers, 'utf8').toString('hex')}`,
-    echoForms('X-TC-Signature', signature),
-    echoForms('SecretKey', secretKey),
-  ].join(' ; ');
-}
-
-async function serve(reply: (request: ReceivedRequest, echo: string) => Reply): Promise<HostileServer> {
-  server = await startHostileServer((request) => reply(request, echoOf(request)));
-  return server;
+function serve(reply: (request: ReceivedRequest, echo: string) => Reply): Promise<HostileServer> {
+  return session.serve((request) => reply(request, tencentEchoOf(request)));
 }
 
 function providerAt(at: HostileServer, events: TransportEvent[], maxRetries = 0) {
-  const made = tencentAt(at, events, { maxRetries });
-  closers.push(() => made.close());
-  return made;
-}
-
-/** The secrets of this run: the SecretKey and every signature the server received. */
-function secretsOf(at: HostileServer): Record<string, string[]> {
-  const signatures = at.requests.map((request) => request.headers['x-tc-signature'] ?? '');
-  expect(signatures.every((signature) => signature.length > 40)).toBe(true);
-  return { SecretKey: [secretKey], 'X-TC-Signature': signatures };
+  return session.closing(tencentAt(at, events, { maxRetries }));
 }
 
 /** No secret form in any of the texts, nor anything a reader could decode back into a secret. */
 function expectNoLeak(texts: Record<string, string>, at: HostileServer): void {
-  const secrets = secretsOf(at);
-  expect([...leaks(texts, secrets), ...recoverableLeaks(texts, secrets)]).toEqual([]);
-}
-
-function eventTexts(events: readonly TransportEvent[]): Record<string, string> {
-  return Object.fromEntries(
-    events.map((event, index) => [`event ${index} (${event.type})`, JSON.stringify(event)]),
-  );
+  expect(allLeaks(texts, tencentSecretsOf(at))).toEqual([]);
 }
 
 const errorBody = (code: number, message: string) => ({ error_info: { error_code: code, message } });
@@ -198,32 +163,6 @@ describe('Tencent rows that echo the request', () => {
     expect(rows).toHaveLength(2);
     const texts = Object.fromEntries(rows.map((row, index) => [`row ${index}`, JSON.stringify(row)]));
     expectNoLeak({ ...texts, ...eventTexts(events) }, at);
-  });
-});
-
-describe('the leak finder itself', () => {
-  const secret = 'Hidden-Value/0123456789';
-  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-  const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
-  it.each([
-    ['raw', `x ${secret} y`],
-    ['percent-encoded', `x=${encodeURIComponent(secret)}`],
-    ['hex', `data ${hex(secret)}`],
-    ['base64 of the secret', `data ${base64(secret)}`],
-    ['base64 of a longer text', base64(`prefix ${secret} suffix`)],
-    ['hex of the form-encoded secret', hex(`a=1&s=${encodeURIComponent(secret)}`)],
-    [
-      'JSON \\u escapes',
-      `"${[...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`,
-    ],
-  ])('finds a secret %s', (_form, text) => {
-    expect(recoverableLeaks({ text }, { secret: [secret] })).not.toEqual([]);
-  });
-
-  it('finds nothing in scrubbed text', () => {
-    const text = `x [REDACTED] y ${base64('[REDACTED]')} ${hex('prefix [REDACTED]')}`;
-    expect(recoverableLeaks({ text }, { secret: [secret] })).toEqual([]);
-    expect(leaks({ text }, { secret: [secret] })).toEqual([]);
   });
 });
 

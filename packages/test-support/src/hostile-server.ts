@@ -1,18 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { ProviderOptions, TransportEvent } from '@callroll/core';
-import { createTencentMeeting, type TencentMeetingProvider } from '../../src/tencent-meeting-provider.js';
-import type { TencentSettings } from '../../src/tencent-settings.js';
 
 /** One request as the server received it. */
 export interface ReceivedRequest {
   method: string;
-  /** The path without the query, e.g. `/v1/meeting/123/phone/callout`. */
+  /** The path without the query, e.g. `/v1/meeting/123/phone/callout` or `/umeeting/share/detail`. */
   path: string;
   query: URLSearchParams;
   /** Header names in lower case. */
   headers: Record<string, string>;
+  /** The body exactly as sent. */
   body: string;
+  /** The body read as form fields (empty when it is not a form). */
+  form: URLSearchParams;
 }
 
 /** What the server answers: `body` is sent as JSON unless it is a string. */
@@ -21,6 +21,9 @@ export interface Reply {
   headers?: Record<string, string>;
   body: unknown;
 }
+
+/** The reply to the request numbered `index` (from 0, in arrival order). */
+export type Answer = (request: ReceivedRequest, index: number) => Reply;
 
 export interface HostileServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
@@ -51,9 +54,7 @@ function send(response: ServerResponse, reply: Reply): void {
  * A loopback HTTP server (127.0.0.1, a free port) that answers every request with `answer`'s
  * reply: a service that says whatever a test wants it to, as a hostile or broken one would.
  */
-export async function startHostileServer(
-  answer: (request: ReceivedRequest, index: number) => Reply,
-): Promise<HostileServer> {
+export async function startHostileServer(answer: Answer): Promise<HostileServer> {
   const requests: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
@@ -61,12 +62,14 @@ export async function startHostileServer(
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const body = Buffer.concat(chunks).toString('utf8');
       const received: ReceivedRequest = {
         method: request.method ?? 'GET',
         path: url.pathname,
         query: url.searchParams,
         headers: flatHeaders(request),
-        body: Buffer.concat(chunks).toString('utf8'),
+        body,
+        form: new URLSearchParams(body),
       };
       requests.push(received);
       try {
@@ -92,50 +95,4 @@ export async function startHostileServer(
         server.close(() => resolve());
       }),
   };
-}
-
-/** The account the tests' providers use; the server never checks it. */
-export const hostileCredentials = {
-  appId: '210000777',
-  secretId: 'AKIDhostileServerTestSecretId0001',
-  secretKey: 'TcHostileSecretKey0123456789abcdefXYZ',
-  operatorId: 'operator-hostile',
-} as const;
-
-/** A Tencent provider pointed at `server`, its transport events collected into `events`. */
-export function tencentAt(
-  server: HostileServer,
-  events: TransportEvent[] = [],
-  options: ProviderOptions = {},
-  overrides: Partial<TencentSettings> = {},
-): TencentMeetingProvider {
-  return createTencentMeeting(
-    { ...hostileCredentials, baseURL: server.url, ...overrides },
-    { onEvent: (event) => events.push(event), ...options },
-  );
-}
-
-/** A callout row in Tencent's shape; `id` makes its `ms_open_id`. */
-export function calloutRow(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { area: 86, phone: '13800138000', status: '3', ms_open_id: id, ...extra };
-}
-
-/** A participant row in Tencent's shape; `id` makes its `ms_open_id`. */
-export function participantRow(id: string, joinTime = 1_767_225_600): Record<string, unknown> {
-  return { userid: '', ms_open_id: id, user_name: 'QWxpY2UgV2FuZw==', join_time: String(joinTime) };
-}
-
-/** `prefix0`, `prefix1`, … for `count` ids from `from`. */
-export function ids(prefix: string, from: number, count: number): string[] {
-  return Array.from({ length: count }, (_, index) => `${prefix}${from + index}`);
-}
-
-/** The error a promise rejects with; a test failure when it resolves. */
-export function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 }

@@ -1,56 +1,3 @@
-import { inspect } from 'node:util';
-
-/**
- * The forms a secret could be echoed in, named: raw, percent-encoded (URL and form), JSON-escaped,
- * base64 (standard and URL-safe, with and without padding) and hex (either case). Written here
- * independently of the core's own list, so that a form the core forgets is still looked for.
- */
-export function secretForms(value: string): Map<string, string> {
-  const bytes = Buffer.from(value, 'utf8');
-  const base64 = bytes.toString('base64');
-  const forms = new Map<string, string>([
-    ['raw', value],
-    ['URL-encoded', encodeURIComponent(value)],
-    ['form-encoded', new URLSearchParams([['x', value]]).toString().slice(2)],
-    ['JSON-escaped', JSON.stringify(value).slice(1, -1)],
-    ['base64', base64],
-    ['base64 unpadded', base64.replace(/=+$/, '')],
-    ['base64url', bytes.toString('base64url')],
-    ['hex', bytes.toString('hex')],
-    ['HEX', bytes.toString('hex').toUpperCase()],
-  ]);
-  return forms;
-}
-
-/** Every form of `value` a hostile server is made to echo, in one text, but those in `skip`. */
-export function echoForms(label: string, value: string, skip: readonly string[] = []): string {
-  return [...secretForms(value)]
-    .filter(([form]) => !skip.includes(form))
-    .map(([form, text]) => `${label} ${form}: ${text}`)
-    .join(' | ');
-}
-
-/**
- * The leaks of any secret form in any of the texts: `"<where>: <secret> as <form>"` for each.
- * Empty when nothing leaked, so that `expect(leaks(...)).toEqual([])` names every leak.
- */
-export function leaks(
-  texts: Readonly<Record<string, string>>,
-  secrets: Readonly<Record<string, readonly string[]>>,
-): string[] {
-  const found: string[] = [];
-  for (const [where, text] of Object.entries(texts)) {
-    for (const [name, values] of Object.entries(secrets)) {
-      for (const value of values) {
-        for (const [form, encoded] of secretForms(value)) {
-          if (text.includes(encoded)) found.push(`${where}: ${name} as ${form}`);
-        }
-      }
-    }
-  }
-  return [...new Set(found)];
-}
-
 /** Percent-decoding of every `%XX` run (form `+` as a space too), leaving what does not decode. */
 function percentDecoded(text: string, plusIsSpace: boolean): string {
   const spaced = plusIsSpace ? text.replace(/\+/g, ' ') : text;
@@ -132,20 +79,4 @@ export function recoverableLeaks(
     }
   }
   return [...found];
-}
-
-/** What an error shows in every way a caller may print or serialise it. */
-export function errorTexts(error: unknown): Record<string, string> {
-  const texts: Record<string, string> = { inspected: inspect(error, { depth: 8 }) };
-  if (error instanceof Error) {
-    texts.message = error.message;
-    texts.stack = error.stack ?? '';
-  }
-  if (typeof error === 'object' && error !== null) {
-    const fields = error as { toJSON?: () => unknown; excerpt?: unknown; providerMessage?: unknown };
-    if (typeof fields.toJSON === 'function') texts.toJSON = JSON.stringify(fields.toJSON());
-    if (typeof fields.excerpt === 'string') texts.excerpt = fields.excerpt;
-    if (typeof fields.providerMessage === 'string') texts.providerMessage = fields.providerMessage;
-  }
-  return texts;
 }
