@@ -1,13 +1,12 @@
-import { planPollInterval } from '@callroll/core';
+import { planPollInterval, type SleepFunction } from '@callroll/core';
 import { describe, expect, it } from 'vitest';
 import { PokeableWait } from '../src/live/pokeable-wait.js';
-import type { Sleep } from '../src/util/sleep.js';
 
 /** Sleeps the test ends by hand, on a clock it moves. */
 function handSleeps() {
   let now = 0;
   const pending: Array<{ ms: number; resolve: () => void }> = [];
-  const sleep: Sleep = (ms, signal) =>
+  const sleep: SleepFunction = (ms, signal) =>
     new Promise((resolve, reject) => {
       const entry = { ms, resolve };
       pending.push(entry);

@@ -224,6 +224,7 @@ export {
 } from './transport/redact.js';
 export { parseRetryAfterMs } from './transport/retry-after.js';
 export { Scrubber } from './transport/scrubber.js';
+export { sleep } from './transport/sleep.js';
 export type {
   HttpMethod,
   PreparedAttempt,

@@ -1,8 +1,12 @@
-import { type PhoneChangeEvent, type ProviderV1, trackPhoneParticipants } from '@callroll/core';
+import {
+  type PhoneChangeEvent,
+  type ProviderV1,
+  type SleepFunction,
+  trackPhoneParticipants,
+} from '@callroll/core';
 import type { MeetingNode } from '../tree/meeting-node.js';
 import type { PhoneListingNode } from '../tree/phone-listing-node.js';
 import type { Logger } from '../util/logger.js';
-import type { Sleep } from '../util/sleep.js';
 import { PokeableWait } from './pokeable-wait.js';
 
 export interface LiveSessionOptions {
@@ -11,7 +15,7 @@ export interface LiveSessionOptions {
   /** `callroll.liveRefreshSeconds`, as the shortest wait between rounds. */
   minIntervalMs: number;
   log: Logger;
-  sleep: Sleep;
+  sleep: SleepFunction;
   clock: () => number;
   /** The wait before a tracker that failed is started again. */
   retryMs: number;

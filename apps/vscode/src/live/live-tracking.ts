@@ -1,9 +1,9 @@
+import { type SleepFunction, sleep } from '@callroll/core';
 import { MeetingNode } from '../tree/meeting-node.js';
 import type { RootNode } from '../tree/root-node.js';
 import type { TreeNode } from '../tree/tree-node.js';
 import type { Disposable } from '../util/emitter.js';
 import type { Logger } from '../util/logger.js';
-import { type Sleep, sleep } from '../util/sleep.js';
 import { LiveSession } from './live-session.js';
 
 export interface LiveTrackingOptions {
@@ -11,7 +11,7 @@ export interface LiveTrackingOptions {
   log: Logger;
   /** The share of each account's request limit its live meetings take together (the tracker's 0.5). */
   share?: number | undefined;
-  sleep?: Sleep | undefined;
+  sleep?: SleepFunction | undefined;
   clock?: (() => number) | undefined;
   retryMs?: number | undefined;
   now?: (() => Date) | undefined;

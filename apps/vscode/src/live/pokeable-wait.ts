@@ -1,5 +1,4 @@
-import { type PollBudget, planPollInterval } from '@callroll/core';
-import type { Sleep } from '../util/sleep.js';
+import { type PollBudget, planPollInterval, type SleepFunction } from '@callroll/core';
 
 /**
  * The tracker's wait between rounds, which a person's action (a call placed) can cut short: down
@@ -13,7 +12,7 @@ export class PokeableWait {
   budget: PollBudget | undefined;
 
   constructor(
-    private readonly sleep: Sleep,
+    private readonly sleep: SleepFunction,
     private readonly clock: () => number,
   ) {}
 

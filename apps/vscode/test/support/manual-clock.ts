@@ -1,5 +1,5 @@
+import type { SleepFunction } from '@callroll/core';
 import type { Emulator } from '@callroll/emulator';
-import type { Sleep } from '../../src/util/sleep.js';
 
 /** Waits until `condition` holds, checking between turns of the event loop (never a timing check). */
 export async function until(condition: () => boolean, what: string): Promise<void> {
@@ -21,7 +21,7 @@ export class ManualClock {
 
   constructor(private readonly emulator: Emulator) {}
 
-  readonly sleep: Sleep = (ms, signal) =>
+  readonly sleep: SleepFunction = (ms, signal) =>
     new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
