@@ -7,6 +7,7 @@ import {
   type ProviderFactoryV1,
   type ProviderV1,
   phoneParticipantPages,
+  toMeetingRecord,
 } from '@callroll/core';
 import { createReferenceProvider, startReferenceServer } from '@callroll/core/reference';
 import { type Emulator, startEmulator } from '@callroll/emulator';
@@ -197,10 +198,14 @@ describe('commands against the emulator', () => {
     answer('saveDialog', Uri.file(jsonPath));
     await run('callroll.exportPhoneParticipants', (await provider().getChildren(meeting))[0]);
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+      meeting: Record<string, unknown>;
       count: number;
       masked: boolean;
       phoneParticipants: Array<{ e164: string | null; status: string; rawStatus: string | null }>;
     };
+    // The core's meeting record, as the CLI and the MCP server write a meeting.
+    expect(exported.meeting).toEqual(toMeetingRecord((meeting as MeetingNode).meeting));
+    expect(exported.meeting.id).toBe(everyStatusMeeting.meetingId);
     expect(exported.count).toBe(everyStatusMeeting.calloutCount);
     expect(exported.masked).toBe(false);
     expect(exported.phoneParticipants[0]?.e164).toMatch(/^\+\d+$/);

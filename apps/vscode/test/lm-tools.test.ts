@@ -102,6 +102,20 @@ describe('the language-model tools', () => {
     expect(meetings.find((meeting) => meeting.id === everyStatusMeeting.meetingId)?.status).toBe('live');
 
     const summary = await invoke('callroll_get_meeting_summary', { meeting: everyStatusMeeting.meetingCode });
+    // The core's meeting record, as the MCP server answers it, with the account it was read from.
+    expect(Object.keys(summary.meeting as object)).toEqual([
+      'account',
+      'provider',
+      'id',
+      'code',
+      'topic',
+      'status',
+      'rawStatus',
+      'startAt',
+      'endAt',
+      'host',
+    ]);
+    expect(summary.meeting).toMatchObject({ id: everyStatusMeeting.meetingId, status: 'live' });
     expect(summary.count).toBe(everyStatusMeeting.calloutCount);
     expect(Object.values(summary.byStatus as Record<string, number>).reduce((sum, n) => sum + n, 0)).toBe(
       everyStatusMeeting.calloutCount,

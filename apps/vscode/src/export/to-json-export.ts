@@ -1,4 +1,11 @@
-import { formatMoney, type Meeting, type Money, type PhoneExportRecord, sumMoney } from '@callroll/core';
+import {
+  formatMoney,
+  type Meeting,
+  type Money,
+  type PhoneExportRecord,
+  sumMoney,
+  toMeetingRecord,
+} from '@callroll/core';
 
 /** A JSON export: the meeting, when and how it was exported, totals, and the rows. */
 export function toJsonExport(
@@ -9,15 +16,7 @@ export function toJsonExport(
 ): string {
   return `${JSON.stringify(
     {
-      meeting: {
-        provider: meeting.provider,
-        id: meeting.id,
-        code: meeting.code ?? null,
-        topic: meeting.topic ?? null,
-        status: meeting.status,
-        startAt: meeting.startAt?.toISOString() ?? null,
-        endAt: meeting.endAt?.toISOString() ?? null,
-      },
+      meeting: toMeetingRecord(meeting),
       exportedAt: options.exportedAt.toISOString(),
       masked: options.mask,
       count: records.length,

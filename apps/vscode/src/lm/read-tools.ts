@@ -6,6 +6,7 @@ import {
   phoneParticipantPages,
   phoneStatusSchema,
   summarizePhoneParticipants,
+  toMeetingRecord,
   toPhoneExportRecord,
 } from '@callroll/core';
 import { readViewOptions } from '../vscode/read-view-options.js';
@@ -13,17 +14,6 @@ import type { Services } from '../vscode/services.js';
 import { missingSettings, openMeeting, pickAccount } from './tool-accounts.js';
 
 const dayMs = 86_400_000;
-
-const meetingRecord = (meeting: Meeting, account?: string) => ({
-  ...(account ? { account } : {}),
-  provider: meeting.provider,
-  id: meeting.id,
-  code: meeting.code ?? null,
-  topic: meeting.topic ?? null,
-  status: meeting.status,
-  startAt: meeting.startAt?.toISOString() ?? null,
-  endAt: meeting.endAt?.toISOString() ?? null,
-});
 
 /** `list_providers`: the providers there are and the accounts added to each, with the settings they lack. */
 export async function listProviders(services: Services) {
@@ -90,7 +80,7 @@ export async function listMeetings(services: Services, input: ListMeetingsInput)
     account: account.label,
     from: from.toISOString(),
     to: to.toISOString(),
-    meetings: meetings.slice(0, limit).map((meeting) => meetingRecord(meeting)),
+    meetings: meetings.slice(0, limit).map(toMeetingRecord),
     more: meetings.length > limit,
   };
 }
@@ -103,7 +93,7 @@ export async function getMeetingSummary(
   const { account, provider, meeting } = await openMeeting(services, input);
   const summary = await summarizePhoneParticipants(provider, meeting.id);
   return {
-    meeting: meetingRecord(meeting, account.label),
+    meeting: { account: account.label, ...toMeetingRecord(meeting) },
     count: summary.count,
     byStatus: summary.byStatus,
     unknownRawStatuses: Object.fromEntries(summary.unknownRawStatuses),
@@ -149,7 +139,7 @@ export async function listPhoneParticipants(services: Services, input: ListPhone
     if (more) break;
   }
   return {
-    meeting: meetingRecord(meeting),
+    meeting: toMeetingRecord(meeting),
     masked: mask,
     phoneParticipants: records,
     nextCursor: more ? String(skip + limit) : null,
