@@ -6,9 +6,6 @@ import {
   phoneParticipantPages,
 } from '@callroll/core';
 import type { CommandLine } from '../cli/parse-command-line.js';
-import { readMeetingRefs } from '../cli/read-meeting-refs.js';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
 import { renderSummary } from '../output/meeting-summary-output.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { createProgress } from '../output/progress.js';
@@ -16,48 +13,27 @@ import { createSummaryListWriter } from '../output/summary-list-writer.js';
 import type { TextSink } from '../output/text-sink.js';
 import { openProvider } from '../providers/open-provider.js';
 import { type CliContext, logLine } from '../run/cli-context.js';
+import { readCommandRefs, resolveCommandRefs } from '../run/command-meeting-refs.js';
 import { openFormat, openSink } from '../run/listing-output.js';
 import { MeetingFailures } from '../run/meeting-failures.js';
-import { resolveMeetings } from '../run/resolve-meetings.js';
 import { summarizeMeetings } from '../run/summarize-meetings.js';
 
 /** `callroll meeting --provider <id> <meeting-id-or-code>... [--ids-from <file>] [--fail-fast]` */
 export async function runMeetingCommand(context: CliContext, line: CommandLine): Promise<void> {
   const { messages } = context;
   const { options } = line;
-  const { refs, duplicates } = await readMeetingRefs({
-    positionals: line.positionals,
-    idsFrom: options.idsFrom,
-    cwd: context.cwd,
-    stdin: context.stdin,
-    messages,
-  });
-  const first = refs[0];
-  if (first === undefined) {
-    throw new CliError(
-      `${messages.missingArgument(messages.argumentMeetingRef, 'meeting')} ${messages.seeHelp('meeting')}`,
-      exitCodes.usage,
-    );
-  }
+  const { refs, duplicates } = await readCommandRefs(context, line, 'meeting', messages.argumentMeetingRef);
   const format = openFormat(context, options);
   const { provider, factory } = await openProvider(context, 'meeting', options);
   try {
     if (duplicates > 0) logLine(context, `callroll: ${messages.duplicateRefs(duplicates)}`);
     if (refs.length === 1 && options.idsFrom === undefined) {
-      const { meeting, summary } = await summarizeMeeting(context, provider, first.ref);
+      const { meeting, summary } = await summarizeMeeting(context, provider, refs[0].ref);
       await writeSummary(context, await openSink(context, options), format, meeting, summary);
       return;
     }
     const failures = options.failFast ? undefined : new MeetingFailures(context, factory);
-    const resolution = await resolveMeetings(provider, refs, {
-      withMeetings: true,
-      signal: context.signal,
-      messages,
-    });
-    if (resolution.sameMeeting > 0)
-      logLine(context, `callroll: ${messages.sameMeetingRefs(resolution.sameMeeting)}`);
-    const firstFailure = resolution.failures[0];
-    if (!failures && firstFailure) throw firstFailure.error;
+    const resolution = await resolveCommandRefs(context, provider, refs, { withMeetings: true, failures });
     const sink = await openSink(context, options);
     const writer = createSummaryListWriter(format, sink, {
       messages,

@@ -1,33 +1,18 @@
 import type { CommandLine } from '../cli/parse-command-line.js';
 import { parseStatuses } from '../cli/parse-statuses.js';
-import { readMeetingRefs } from '../cli/read-meeting-refs.js';
-import { CliError } from '../errors/cli-error.js';
-import { exitCodes } from '../errors/exit-codes.js';
 import { phoneColumns } from '../output/phone-columns.js';
 import { openProvider } from '../providers/open-provider.js';
 import { type CliContext, logLine } from '../run/cli-context.js';
+import { readCommandRefs, resolveCommandRefs } from '../run/command-meeting-refs.js';
 import { exportPhones } from '../run/export-phones.js';
 import { openFormat, openListingOutput } from '../run/listing-output.js';
 import { MeetingFailures } from '../run/meeting-failures.js';
-import { resolveMeetings } from '../run/resolve-meetings.js';
 
 /** `callroll phones --provider <id> <meeting>... [--ids-from <file>] [--status <s>...] [--fail-fast]` */
 export async function runPhonesCommand(context: CliContext, line: CommandLine): Promise<void> {
   const { messages } = context;
   const { options } = line;
-  const { refs, duplicates } = await readMeetingRefs({
-    positionals: line.positionals,
-    idsFrom: options.idsFrom,
-    cwd: context.cwd,
-    stdin: context.stdin,
-    messages,
-  });
-  if (refs.length === 0) {
-    throw new CliError(
-      `${messages.missingArgument(messages.argumentMeetingIds, 'phones')} ${messages.seeHelp('phones')}`,
-      exitCodes.usage,
-    );
-  }
+  const { refs, duplicates } = await readCommandRefs(context, line, 'phones', messages.argumentMeetingIds);
   const statuses = parseStatuses(options.status, messages);
   const format = openFormat(context, options);
   const { provider, factory } = await openProvider(context, 'phones', options);
@@ -36,15 +21,7 @@ export async function runPhonesCommand(context: CliContext, line: CommandLine): 
     // One meeting keeps the plain behaviour: its error is the command's. Many go on past failures.
     const many = refs.length > 1 || options.idsFrom !== undefined;
     const failures = many && !options.failFast ? new MeetingFailures(context, factory) : undefined;
-    const resolution = await resolveMeetings(provider, refs, {
-      withMeetings: false,
-      signal: context.signal,
-      messages,
-    });
-    if (resolution.sameMeeting > 0)
-      logLine(context, `callroll: ${messages.sameMeetingRefs(resolution.sameMeeting)}`);
-    const first = resolution.failures[0];
-    if (!failures && first) throw first.error;
+    const resolution = await resolveCommandRefs(context, provider, refs, { withMeetings: false, failures });
     const output = await openListingOutput(
       context,
       format,
