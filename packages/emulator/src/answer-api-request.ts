@@ -12,6 +12,12 @@ export function answerApiRequest(
 ): SystecAnswer {
   const { scenario, stats } = state;
   const dataNow = state.dataNowMs();
+  const incoming = {
+    method: request.method ?? 'GET',
+    uri: request.url ?? '/',
+    headers: request.headers,
+    body,
+  };
   return systec
     ? answerSystecRequest(
         {
@@ -21,13 +27,7 @@ export function answerApiRequest(
           scenario,
           stats,
         },
-        {
-          method: request.method ?? 'GET',
-          uri: request.url ?? '/',
-          headers: request.headers,
-          body,
-          nowMs: dataNow,
-        },
+        { ...incoming, nowMs: dataNow },
       )
     : answerTencentRequest(
         {
@@ -40,10 +40,7 @@ export function answerApiRequest(
           stats,
         },
         {
-          method: request.method ?? 'GET',
-          uri: request.url ?? '/',
-          headers: request.headers,
-          body,
+          ...incoming,
           clockMs: state.clockMs(),
           dataNowMs: dataNow,
           sinceAnchorMs: dataNow - state.anchorMs,
