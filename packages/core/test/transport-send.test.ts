@@ -1,45 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InvalidResponseError } from '../src/errors/invalid-response-error.js';
 import { NetworkError } from '../src/errors/network-error.js';
 import { RateLimitedError } from '../src/errors/rate-limited-error.js';
 import { defineErrorTable } from '../src/provider/error-table.js';
 import { createJsonApi } from '../src/provider/json-api.js';
-import { createHttpTransport } from '../src/transport/http-transport.js';
 import { withEncodings } from '../src/transport/secret-values.js';
-import type {
-  HttpTransport,
-  HttpTransportOptions,
-  TransportEvent,
-} from '../src/transport/transport-types.js';
-import { type FaultServer, startFaultServer } from './support/fault-server.js';
+import { useFaultServer } from './support/fault-server-harness.js';
 
 // The transport's send() and the JSON API over it: what a provider's calls go through.
-let server: FaultServer;
-const transports: HttpTransport[] = [];
-
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(async () => {
-  await Promise.all(transports.splice(0).map((transport) => transport.close()));
-  server.reset();
-});
-afterAll(() => server.close());
-
-function transport(overrides: Partial<HttpTransportOptions> = {}) {
-  const events: TransportEvent[] = [];
-  const made = createHttpTransport({
-    provider: 'test',
-    baseURL: server.url,
-    random: () => 0,
-    sleep: async () => undefined,
-    onEvent: (event) => events.push(event),
-    ...overrides,
-  });
-  transports.push(made);
-  return { transport: made, events };
-}
+const faults = useFaultServer();
+const transport = faults.harness;
 
 // A provider's declared errors: `{"error": {"code", "message"}}` at any status.
 const errors = defineErrorTable({
@@ -72,7 +43,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('send: answers that cannot be read', () => {
   it('retries a 200 whose body is not JSON, and a body cut short, like a 5xx', async () => {
-    server.script(
+    faults.server.script(
       { kind: 'respond', status: 200, body: '<html>维护中</html>' },
       { kind: 'truncate', status: 200, body: '{"ok":tr' },
       { kind: 'respond', status: 502, body: 'bad gateway' },
@@ -84,7 +55,7 @@ describe('send: answers that cannot be read', () => {
       ok: true,
       items: [],
     });
-    expect(server.requests).toHaveLength(4);
+    expect(faults.server.requests).toHaveLength(4);
     expect(events.filter((event) => event.type === 'retry').map((event) => event.reason)).toEqual([
       'a body that is not JSON',
       'network ECONNRESET',
@@ -93,7 +64,7 @@ describe('send: answers that cannot be read', () => {
   });
 
   it('gives up after maxRetries with the typed error of the last attempt, saying how often it tried', async () => {
-    server.fallback({ kind: 'respond', status: 200, body: 'not json' });
+    faults.server.fallback({ kind: 'respond', status: 200, body: 'not json' });
     const { transport: t } = transport({ maxRetries: 4 });
     const error = await rejection(
       createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'the list' }),
@@ -102,49 +73,49 @@ describe('send: answers that cannot be read', () => {
     expect((error as InvalidResponseError).field).toBe('(body)');
     expect((error as InvalidResponseError).attempts).toBe(5);
     expect((error as Error).message).toMatch(/is not JSON .*gave up after 5 attempts/);
-    expect(server.requests).toHaveLength(5);
+    expect(faults.server.requests).toHaveLength(5);
   });
 
   it('does not retry a schema mismatch, which another attempt would not change', async () => {
-    server.fallback({ kind: 'respond', status: 200, body: '{"ok":false}' });
+    faults.server.fallback({ kind: 'respond', status: 200, body: '{"ok":false}' });
     const { transport: t } = transport();
     const error = await rejection(
       createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' }),
     );
     expect((error as InvalidResponseError).field).toBe('ok');
-    expect(server.requests).toHaveLength(1);
+    expect(faults.server.requests).toHaveLength(1);
   });
 
   it('never retries a POST that is not marked idempotent', async () => {
-    server.fallback({ kind: 'respond', status: 200, body: 'not json' });
+    faults.server.fallback({ kind: 'respond', status: 200, body: 'not json' });
     const { transport: t } = transport();
     await rejection(
       createJsonApi(t, errors).call({ method: 'POST', path: 'x', json: {}, schema: okBody, what: 'x' }),
     );
-    expect(server.requests).toHaveLength(1);
+    expect(faults.server.requests).toHaveLength(1);
   });
 
   it('names the size cap when it refuses a body over it', async () => {
-    server.fallback({ kind: 'oversized', bytes: 4096, declareLength: false });
+    faults.server.fallback({ kind: 'oversized', bytes: 4096, declareLength: false });
     const { transport: t } = transport({ maxResponseBytes: 1024 });
     const error = await rejection(
       createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' }),
     );
     expect((error as InvalidResponseError).sizeCapBytes).toBe(1024);
     expect((error as Error).message).toContain('larger than the size cap of 1024 bytes (maxResponseBytes)');
-    expect(server.requests).toHaveLength(1);
+    expect(faults.server.requests).toHaveLength(1);
   });
 });
 
 describe('send: rate limits', () => {
   it('waits out the window once for the whole account, then goes on', async () => {
-    server.script(limited(400), limited(500), limited(403));
-    server.fallback(ok);
+    faults.server.script(limited(400), limited(500), limited(403));
+    faults.server.fallback(ok);
     const { transport: t, events } = transport({ concurrency: 3, rateLimitWindowMs: 150 });
     const api = createJsonApi(t, errors);
     const calls = [1, 2, 3].map(() => api.call({ method: 'GET', path: 'x', schema: okBody, what: 'x' }));
     await expect(Promise.all(calls)).resolves.toHaveLength(3);
-    expect(server.requests).toHaveLength(6);
+    expect(faults.server.requests).toHaveLength(6);
     // One line's worth of news for three refusals at once; each request retried after the pause.
     expect(events.filter((event) => event.type === 'wait')).toEqual([
       expect.objectContaining({ delayMs: 150, reason: 'rate limited (42)' }),
@@ -153,21 +124,21 @@ describe('send: rate limits', () => {
   });
 
   it("takes the server's Retry-After over the window, on any status that carries the code", async () => {
-    server.script({ ...limited(200), headers: { 'retry-after': '0.2' } }, ok);
+    faults.server.script({ ...limited(200), headers: { 'retry-after': '0.2' } }, ok);
     const { transport: t, events } = transport({ rateLimitWindowMs: 60_000 });
     await createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' });
     expect(events.find((event) => event.type === 'wait')).toMatchObject({ delayMs: 200 });
   });
 
   it('recognises a bare 429, with or without Retry-After, as a window to wait out', async () => {
-    server.script({ kind: 'respond', status: 429, body: 'slow down' }, ok);
+    faults.server.script({ kind: 'respond', status: 429, body: 'slow down' }, ok);
     const { transport: t, events } = transport({ rateLimitWindowMs: 100 });
     await createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' });
     expect(events.find((event) => event.type === 'wait')).toMatchObject({ delayMs: 100 });
   });
 
   it('stops at once on a daily limit, with a RateLimitedError that is not retryable', async () => {
-    server.fallback({
+    faults.server.fallback({
       kind: 'respond',
       status: 400,
       body: JSON.stringify({ error: { code: 43, message: 'quota' } }),
@@ -178,33 +149,33 @@ describe('send: rate limits', () => {
     );
     expect(RateLimitedError.isInstance(error) && [error.scope, error.retryable]).toEqual(['daily', false]);
     expect((error as Error).message).toContain('daily limit');
-    expect(server.requests).toHaveLength(1);
+    expect(faults.server.requests).toHaveLength(1);
   });
 
   it('fails with a retryable RateLimitedError once its waits are spent', async () => {
-    server.fallback(limited());
+    faults.server.fallback(limited());
     const { transport: t } = transport({ rateLimitWindowMs: 20, maxRateLimitWaits: 2 });
     const error = await rejection(
       createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' }),
     );
     expect(RateLimitedError.isInstance(error) && error.retryable).toBe(true);
-    expect(server.requests).toHaveLength(3);
+    expect(faults.server.requests).toHaveLength(3);
   });
 
   it('returns at once when Retry-After asks for more than maxRetryAfterMs', async () => {
-    server.fallback({ ...limited(), headers: { 'retry-after': '3600' } });
+    faults.server.fallback({ ...limited(), headers: { 'retry-after': '3600' } });
     const { transport: t } = transport();
     const error = await rejection(
       createJsonApi(t, errors).call({ method: 'GET', path: 'x', schema: okBody, what: 'x' }),
     );
     expect(RateLimitedError.isInstance(error)).toBe(true);
-    expect(server.requests).toHaveLength(1);
+    expect(faults.server.requests).toHaveLength(1);
   });
 });
 
 describe('send: refusals a fresh attempt fixes', () => {
   it('sends even a POST again, at most twice, when retryNow says the refusal was not carried out', async () => {
-    server.fallback({
+    faults.server.fallback({
       kind: 'respond',
       status: 401,
       body: JSON.stringify({ error: { code: 7, message: 'clock' } }),
@@ -214,7 +185,7 @@ describe('send: refusals a fresh attempt fixes', () => {
       retryNow: (failure) => (failure.code === '7' ? 'clock corrected' : undefined),
     });
     await rejection(api.call({ method: 'POST', path: 'x', json: {}, schema: okBody, what: 'x' }));
-    expect(server.requests).toHaveLength(3);
+    expect(faults.server.requests).toHaveLength(3);
   });
 });
 
@@ -224,7 +195,7 @@ describe('send: secrets in what the server sends back', () => {
   it('scrubs the account secret and its encodings, and the request signature, from bodies, errors and events', async () => {
     const signature = 'c2lnbmF0dXJlLW9mLXRoaXMtYXR0ZW1wdA==';
     const echoes = withEncodings([secret]);
-    server.fallback({
+    faults.server.fallback({
       kind: 'respond',
       status: 500,
       body: JSON.stringify({
@@ -250,14 +221,18 @@ describe('send: secrets in what the server sends back', () => {
   });
 
   it('scrubs a success body too, so raw records never hold a secret', async () => {
-    server.fallback({ kind: 'respond', status: 200, body: JSON.stringify({ ok: true, name: secret }) });
+    faults.server.fallback({
+      kind: 'respond',
+      status: 200,
+      body: JSON.stringify({ ok: true, name: secret }),
+    });
     const { transport: t } = transport({ secrets: [secret] });
     const response = await t.request({ method: 'GET', path: 'x' });
     expect(response.text).toBe('{"ok":true,"name":"[REDACTED]"}');
   });
 
   it("scrubs secrets from the HTTP client's own messages", async () => {
-    server.fallback({ kind: 'reset' });
+    faults.server.fallback({ kind: 'reset' });
     const { transport: t } = transport({ secrets: [secret], maxRetries: 0 });
     const error = await rejection(t.request({ method: 'GET', path: `x/${secret}` }));
     expect(NetworkError.isInstance(error)).toBe(true);
