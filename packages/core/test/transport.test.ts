@@ -572,11 +572,11 @@ describe('createHttpTransport: options', () => {
 
 describe('header names', () => {
   it('keep the case a hook gives them, and a later name replaces one differing only in case', async () => {
-    const _server = await startFaultServer();
+    const server = await startFaultServer();
     const seen: string[] = [];
     const transport = createHttpTransport({
       provider: 'tencent',
-      baseURL: faults.server.url,
+      baseURL: server.url,
       beforeAttempt: (attempt) => {
         attempt.headers['X-TC-Key'] = 'id';
         attempt.headers['Content-Type'] = 'application/json';
@@ -585,14 +585,14 @@ describe('header names', () => {
     });
     try {
       await transport.request({ method: 'POST', path: 'v1/x', json: { a: 1 }, headers: { AppId: '1' } });
-      const raw = faults.server.requests[0]?.rawHeaders ?? [];
+      const raw = server.requests[0]?.rawHeaders ?? [];
       expect(raw).toContain('X-TC-Key');
       expect(raw).toContain('AppId');
       expect(raw.filter((name) => name.toLowerCase() === 'content-type')).toEqual(['Content-Type']);
       expect(seen).toContain('content-type');
     } finally {
       await transport.close();
-      await faults.server.close();
+      await server.close();
     }
   });
 });
